@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// Neurite: a notebook-style scripting REPL for exploring neural networks in a terminal.
+// Dependency direction (see Docs/ARCHITECTURE.md):
+//   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot}
+//   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
+import PackageDescription
+
+let package = Package(
+    name: "Neurite",
+    products: [
+        .executable(name: "neurite", targets: ["neurite"]),
+        .executable(name: "neurite-bench", targets: ["NeuriteBench"]),
+    ],
+    targets: [
+        // C libraries from Debian, reached through tiny shim modules.
+        .systemLibrary(
+            name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(
+            name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+        // Lexer, parser, AST, source locations and diagnostics. Knows nothing of evaluation.
+        .target(name: "NeuriteLanguage"),
+        // Scalar maths shared by the interpreter and the engine: the activation table,
+        // special functions, Taylor-mode automatic differentiation, number formatting.
+        .target(name: "NeuriteNumerics"),
+        // Tensors, layers, losses, optimizers, datasets, training loop and probes. Never prints.
+        .target(name: "NeuriteEngine", dependencies: ["NeuriteNumerics", "COpenBLAS"]),
+        // Plot models and renderers (terminal Unicode/ASCII, SVG). Takes plain arrays.
+        .target(name: "NeuritePlot"),
+        // Evaluates the AST, drives the engine, produces output and plots.
+        .target(
+            name: "NeuriteInterpreter",
+            dependencies: ["NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot"]),
+        // libedit wrapper: history, completion, multi-line input. Knows nothing of the language.
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The executable: REPL, script runner.
+        .executableTarget(name: "neurite", dependencies: ["NeuriteInterpreter", "LineEditor"]),
+        // Benchmarks of the engine (Scripts/bench).
+        .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
+
+        .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"]),
+        .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
+        .testTarget(name: "NeuriteEngineTests", dependencies: ["NeuriteEngine"]),
+        .testTarget(name: "NeuritePlotTests", dependencies: ["NeuritePlot"], exclude: ["Golden"]),
+        .testTarget(
+            name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
+            exclude: ["Scripts"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "NeuriteCLITests", dependencies: ["NeuriteInterpreter"]),
+    ]
+)

@@ -1,0 +1,3 @@
+import CEditLine
+// Placeholder: replaced by the line editor.
+public enum LineEditorPlaceholder {}

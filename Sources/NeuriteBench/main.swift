@@ -1,0 +1,2 @@
+import NeuriteEngine
+print("neurite-bench: not yet implemented")

@@ -1,0 +1,3 @@
+import COpenBLAS
+// Placeholder: replaced by the engine implementation.
+public enum NeuriteEnginePlaceholder {}

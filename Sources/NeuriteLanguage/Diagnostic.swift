@@ -1,0 +1,40 @@
+/// A problem found in source text, as data: where, how bad, what, and what to do.
+///
+/// Rendering (file:line:col, the line, a caret, colour) is done by ``DiagnosticFormatter``.
+/// Messages are lowercase with no final period ("expected expression after operator").
+public struct Diagnostic: Error, Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable {
+        case error, warning, note
+    }
+
+    public var severity: Severity
+    /// What is wrong, e.g. `unknown name 'rleu'`.
+    public var message: String
+    /// Where; rendered with a caret under it.
+    public var span: Span
+    /// Shown after the caret, e.g. `did you mean 'relu'?`.
+    public var hint: String?
+    /// Extra lines shown after the snippet, e.g. `note: 'f' is defined at 1:4`.
+    public var notes: [String]
+
+    public init(
+        _ severity: Severity = .error, _ message: String, at span: Span,
+        hint: String? = nil, notes: [String] = []
+    ) {
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.hint = hint
+        self.notes = notes
+    }
+}
+
+/// Diagnostics found in one source file; thrown when parsing or evaluation fails.
+public struct DiagnosticList: Error, Sendable {
+    public var file: SourceFile
+    public var diagnostics: [Diagnostic]
+    public init(file: SourceFile, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,2 @@
+// Placeholder: replaced by the numerics implementation.
+public enum NeuriteNumericsPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder: replaced by the plotting implementation.
+public enum NeuritePlotPlaceholder {}

@@ -1,0 +1,3 @@
+import NeuriteInterpreter
+import LineEditor
+print("neurite: not yet implemented")

@@ -1,0 +1,4 @@
+import Testing
+@testable import LineEditor
+
+@Test func LineEditorModuleLinks() { #expect(Bool(true)) }

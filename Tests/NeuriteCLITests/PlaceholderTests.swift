@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuriteInterpreter
+
+@Test func NeuriteCLIModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuriteEngine
+
+@Test func NeuriteEngineModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuriteInterpreter
+
+@Test func NeuriteInterpreterModuleLinks() { #expect(Bool(true)) }

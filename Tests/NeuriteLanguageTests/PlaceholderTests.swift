@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuriteLanguage
+
+@Test func NeuriteLanguageModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuriteNumerics
+
+@Test func NeuriteNumericsModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuritePlot
+
+@Test func NeuritePlotModuleLinks() { #expect(Bool(true)) }
