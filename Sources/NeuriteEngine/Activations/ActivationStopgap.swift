@@ -62,7 +62,7 @@ public enum Activation: String, CaseIterable, Sendable {
               let d = into.baseAddress else { return }
         var i = 0
         switch self {
-        case .relu: while i < n { d[i] = x[i] > 0 ? g[i] : 0; i &+= 1 }
+        case .relu: while i < n { d[i] = g[i] * (x[i] > 0 ? 1 : 0); i &+= 1 }
         case .tanh: while i < n { d[i] = g[i] * (1 - y[i] * y[i]); i &+= 1 }
         case .sigmoid: while i < n { d[i] = g[i] * y[i] * (1 - y[i]); i &+= 1 }
         default: while i < n { d[i] = g[i] * Float(derivative(Double(x[i]))); i &+= 1 }
