@@ -44,8 +44,8 @@ struct Workload {
                             weights: nil, bias: nil)
         }
         let deepUser = Array(repeating: userDense(16), count: 8) + [.dense(1)]
-        let deepSwish = Array(repeating: LayerSpec.dense(16, .swish), count: 8) + [.dense(1)]
-        let regression = ToyDatasets.randomRegression(count: 3200, width: 2, seed: 2)
+        let deepSwish = Array(repeating: LayerSpec.dense(16, .silu), count: 8) + [.dense(1)]
+        let regression = ToyDatasets.product(count: 3200, seed: 2)
         return [
             Workload(name: "W1", title: "playground 2-8-8-1 tanh/sigmoid BCE b10", inputWidth: 2,
                      specs: [.dense(8, .tanh), .dense(8, .tanh), .dense(1, .sigmoid)], loss: .binaryCrossEntropy,

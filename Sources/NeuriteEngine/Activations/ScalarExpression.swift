@@ -41,41 +41,49 @@ public indirect enum ScalarExpression: Sendable, Equatable {
                 then: ScalarExpression, else: ScalarExpression)
 
     /// The value at `x`, by a tree walk in Double (the reference for checks).
-    public func evaluate(_ x: Double) -> Double { evaluateWithDerivative(x).value }
-
-    /// The value and exact first derivative at `x`, by forward mode in Double.
-    public func evaluateWithDerivative(_ x: Double) -> (value: Double, derivative: Double) {
+    public func evaluate(_ x: Double) -> Double {
         switch self {
-        case .input: return (x, 1)
-        case .constant(let c): return (c, 0)
-        case let .unary(function, operand):
-            let (v, d) = operand.evaluateWithDerivative(x)
-            return (function.value(v), function.derivative(v) * d)
-        case let .activation(activation, operand):
-            let (v, d) = operand.evaluateWithDerivative(x)
-            return (activation.value(v), activation.derivative(v) * d)
-        case let .add(a, b):
-            let (av, ad) = a.evaluateWithDerivative(x), (bv, bd) = b.evaluateWithDerivative(x)
-            return (av + bv, ad + bd)
-        case let .subtract(a, b):
-            let (av, ad) = a.evaluateWithDerivative(x), (bv, bd) = b.evaluateWithDerivative(x)
-            return (av - bv, ad - bd)
-        case let .multiply(a, b):
-            let (av, ad) = a.evaluateWithDerivative(x), (bv, bd) = b.evaluateWithDerivative(x)
-            return (av * bv, ad * bv + av * bd)
-        case let .divide(a, b):
-            let (av, ad) = a.evaluateWithDerivative(x), (bv, bd) = b.evaluateWithDerivative(x)
-            return (av / bv, (ad * bv - av * bd) / (bv * bv))
-        case let .power(a, b):
-            let (av, ad) = a.evaluateWithDerivative(x), (bv, bd) = b.evaluateWithDerivative(x)
-            return ScalarExpression.powerRule(av, ad, bv, bd)
-        case let .negate(a):
-            let (av, ad) = a.evaluateWithDerivative(x)
-            return (-av, -ad)
+        case .input: return x
+        case .constant(let c): return c
+        case let .unary(f, a): return f.apply(a.evaluate(x))
+        case let .activation(f, a): return f.value(a.evaluate(x))
+        case let .add(a, b): return a.evaluate(x) + b.evaluate(x)
+        case let .subtract(a, b): return a.evaluate(x) - b.evaluate(x)
+        case let .multiply(a, b): return a.evaluate(x) * b.evaluate(x)
+        case let .divide(a, b): return a.evaluate(x) / b.evaluate(x)
+        case let .power(a, b): return Glibc.pow(a.evaluate(x), b.evaluate(x))
+        case let .negate(a): return -a.evaluate(x)
         case let .select(condition, lhs, rhs, then, otherwise):
-            let taken = condition.holds(lhs.evaluate(x), rhs.evaluate(x)) ? then : otherwise
-            return taken.evaluateWithDerivative(x)
+            return condition.holds(lhs.evaluate(x), rhs.evaluate(x)) ? then.evaluate(x) : otherwise.evaluate(x)
         }
+    }
+
+    /// The Taylor series at `x` by a tree walk over jets (NeuriteNumerics' Taylor mode): an
+    /// independent reference for the compiled program's derivative.
+    public func evaluate(_ x: Jet) -> Jet {
+        switch self {
+        case .input: return x
+        case .constant(let c): return Jet(c)
+        case let .unary(f, a): return f.apply(a.evaluate(x))
+        case let .activation(f, a): return f.apply(a.evaluate(x))
+        case let .add(a, b): return a.evaluate(x) + b.evaluate(x)
+        case let .subtract(a, b): return a.evaluate(x) - b.evaluate(x)
+        case let .multiply(a, b): return a.evaluate(x) * b.evaluate(x)
+        case let .divide(a, b): return a.evaluate(x) / b.evaluate(x)
+        case let .power(a, b):
+            let base = a.evaluate(x), exponent = b.evaluate(x)
+            if exponent.isConstant { return Jet.pow(base, exponent.value) }
+            return Jet.exp(exponent * Jet.log(base))
+        case let .negate(a): return -a.evaluate(x)
+        case let .select(condition, lhs, rhs, then, otherwise):
+            return condition.holds(lhs.evaluate(x.value), rhs.evaluate(x.value)) ? then.evaluate(x) : otherwise.evaluate(x)
+        }
+    }
+
+    /// The value and exact first derivative at `x` (through jets).
+    public func evaluateWithDerivative(_ x: Double) -> (value: Double, derivative: Double) {
+        let jet = evaluate(Jet.variable(x, order: 1))
+        return (jet.value, jet.derivative(1))
     }
 
     /// d(a^b) = a^b · (b′·ln a + b·a′/a); a constant exponent avoids the logarithm.

@@ -267,19 +267,38 @@ public final class ScalarProgram: @unchecked Sendable {
         _ f: MathFunction, _ x: UnsafeMutablePointer<Float>, _ ta: UnsafeMutablePointer<Float>?, _ n: Int,
         _ v: UnsafeMutablePointer<Float>, _ t: UnsafeMutablePointer<Float>?
     ) {
-        var i = 0
-        switch f {
-        case .exp:
-            while i < n { v[i] = expf(x[i]); i &+= 1 }
-            if let t, let ta { i = 0; while i < n { t[i] = v[i] * ta[i]; i &+= 1 } }
-        case .tanh:
-            while i < n { v[i] = tanhf(x[i]); i &+= 1 }
-            if let t, let ta { i = 0; while i < n { t[i] = (1 - v[i] * v[i]) * ta[i]; i &+= 1 } }
-        default:
-            while i < n { v[i] = Float(f.value(Double(x[i]))); i &+= 1 }
-            if let t, let ta {
+        let tangents: UnsafeMutablePointer<Float>? = t != nil && ta != nil ? t : nil
+        /// v = value(x); t = slope(x, v) · tₐ.
+        @inline(__always) func loop(_ value: (Float) -> Float, _ slope: (Float, Float) -> Float) {
+            var i = 0
+            while i < n { v[i] = value(x[i]); i &+= 1 }
+            if let t = tangents, let ta {
                 i = 0
-                while i < n { t[i] = Float(f.derivative(Double(x[i]))) * ta[i]; i &+= 1 }
+                while i < n { t[i] = slope(x[i], v[i]) * ta[i]; i &+= 1 }
+            }
+        }
+        switch f {
+        case .exp: loop(expf) { _, y in y }
+        case .log: loop(logf) { x, _ in 1 / x }
+        case .log2: loop(log2f) { x, _ in 1 / (x * Float(M_LN2)) }
+        case .log10: loop(log10f) { x, _ in 1 / (x * Float(M_LN10)) }
+        case .sqrt: loop({ $0.squareRoot() }) { _, y in 0.5 / y }
+        case .abs: loop({ Swift.abs($0) }) { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) }
+        case .sign: loop({ $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? .nan : 0)) }) { _, _ in 0 }
+        case .sin: loop(sinf) { x, _ in cosf(x) }
+        case .cos: loop(cosf) { x, _ in -sinf(x) }
+        case .tan: loop(tanf) { _, y in 1 + y * y }
+        case .sinh: loop(sinhf) { x, _ in coshf(x) }
+        case .cosh: loop(coshf) { x, _ in sinhf(x) }
+        case .tanh: loop(tanhf) { _, y in 1 - y * y }
+        case .atan: loop(atanf) { x, _ in 1 / (1 + x * x) }
+        case .floor: loop(floorf) { _, _ in 0 }
+        case .ceil: loop(ceilf) { _, _ in 0 }
+        case .round: loop(roundf) { _, _ in 0 }
+        default:
+            // Rare functions: the numerics table in Double, derivative through a jet.
+            loop({ Float(f.apply(Double($0))) }) { x, _ in
+                Float(f.apply(Jet.variable(Double(x), order: 1)).derivative(1))
             }
         }
     }

@@ -56,15 +56,18 @@ public enum ToyDatasets {
         return make(features, labels: labels, classCount: classCount)
     }
 
-    /// `count` samples of `width` standard-normal features with one real target each.
-    public static func randomRegression(count: Int, width: Int, seed: UInt64) -> Dataset {
+    /// `count` points uniform in [−1, 1]², with target x₀·x₁ (a smooth regression task).
+    public static func product(count: Int, seed: UInt64) -> Dataset {
         var generator = SeededGenerator(seed: seed)
-        let features = Tensor(shape: [count, width])
-        for i in 0..<features.count { features.storage[i] = Float(generator.nextNormal()) }
+        let features = Tensor(shape: [count, 2])
         let targets = Tensor(shape: [count, 1])
-        for i in 0..<count { targets.storage[i] = Float(generator.nextNormal()) }
-        return (try? Dataset(features: features, targets: .values(targets)))
-            ?? Dataset.empty(width: width)
+        for i in 0..<count {
+            let x = generator.nextUniform(-1, 1), y = generator.nextUniform(-1, 1)
+            features[i, 0] = Float(x)
+            features[i, 1] = Float(y)
+            targets.storage[i] = Float(x * y)
+        }
+        return (try? Dataset(features: features, targets: .values(targets))) ?? Dataset.empty(width: 2)
     }
 
     private static func make(_ features: Tensor, labels: [Int], classCount: Int) -> Dataset {

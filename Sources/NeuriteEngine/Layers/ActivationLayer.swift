@@ -1,3 +1,5 @@
+import NeuriteNumerics
+
 /// Applies an ``ActivationFunction`` to every value.
 public final class ActivationLayer: Layer {
     public let inputWidth: Int

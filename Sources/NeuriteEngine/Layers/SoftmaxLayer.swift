@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import NeuriteNumerics
 
 /// Row-wise softmax, computed stably (the row maximum is subtracted first).
 ///
@@ -25,42 +23,18 @@ public final class SoftmaxLayer: Layer {
     }
 
     public func forward(_ input: UnsafePointer<Float>, rows: Int, mode: PassMode) {
-        Softmax.rows(input, rows: rows, width: inputWidth, into: outputBuffer.pointer)
+        let count = rows &* inputWidth
+        Softmax.forwardRows(
+            UnsafeBufferPointer(start: input, count: count),
+            UnsafeMutableBufferPointer(start: outputBuffer.pointer, count: count), rowLength: inputWidth)
     }
 
     public func backward(_ upstream: UnsafePointer<Float>, rows: Int, propagate: Bool) {
         guard propagate else { return }
-        let w = inputWidth
-        var r = 0
-        while r < rows {
-            let y = outputBuffer.pointer + r &* w, g = upstream + r &* w, d = gradientBuffer.pointer + r &* w
-            var dot: Float = 0
-            var j = 0
-            while j < w { dot += y[j] * g[j]; j &+= 1 }
-            j = 0
-            while j < w { d[j] = y[j] * (g[j] - dot); j &+= 1 }
-            r &+= 1
-        }
-    }
-}
-
-/// Stable softmax kernels.
-enum Softmax {
-    /// Softmax of each row of a rows × width matrix.
-    static func rows(_ x: UnsafePointer<Float>, rows: Int, width: Int, into y: UnsafeMutablePointer<Float>) {
-        var r = 0
-        while r < rows {
-            let xr = x + r &* width, yr = y + r &* width
-            var top = -Float.infinity
-            var j = 0
-            while j < width { top = Swift.max(top, xr[j]); j &+= 1 }
-            var total: Float = 0
-            j = 0
-            while j < width { let e = expf(xr[j] - top); yr[j] = e; total += e; j &+= 1 }
-            let inverse = 1 / total
-            j = 0
-            while j < width { yr[j] *= inverse; j &+= 1 }
-            r &+= 1
-        }
+        let count = rows &* inputWidth
+        Softmax.backwardRows(
+            output: UnsafeBufferPointer(start: outputBuffer.pointer, count: count),
+            upstream: UnsafeBufferPointer(start: upstream, count: count),
+            into: UnsafeMutableBufferPointer(start: gradientBuffer.pointer, count: count), rowLength: inputWidth)
     }
 }

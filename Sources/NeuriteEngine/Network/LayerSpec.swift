@@ -1,3 +1,5 @@
+import NeuriteNumerics
+
 /// A description of one layer, from which ``Network`` builds the real layers.
 public enum LayerSpec: Sendable {
     /// A dense layer of `units` outputs, optionally followed by an activation. `weights` defaults to

@@ -1,3 +1,5 @@
+import NeuriteNumerics
+
 /// A feed-forward stack of layers, with its parameters and reusable buffers.
 public final class Network {
     /// Values per input row.
@@ -29,12 +31,11 @@ public final class Network {
                 try (bias ?? .zeros).fill(dense.bias.value, fanIn: width, fanOut: units, generator: &generator)
                 layers.append(dense); specIndex.append(index)
                 if let activation {
-                    layers.append(ActivationLayer(width: units, function: activation.independentCopy()))
-                    specIndex.append(index)
+                    layers.append(Network.activationLayer(activation, width: units)); specIndex.append(index)
                 }
                 width = units
             case .activation(let function):
-                layers.append(ActivationLayer(width: width, function: function.independentCopy()))
+                layers.append(Network.activationLayer(function, width: width))
                 specIndex.append(index)
             case .softmax:
                 layers.append(SoftmaxLayer(width: width)); specIndex.append(index)
@@ -109,6 +110,14 @@ public final class Network {
             start += n
         }
         return result
+    }
+}
+
+extension Network {
+    /// Softmax (not elementwise) gets its own layer; every other function an ``ActivationLayer``.
+    static func activationLayer(_ function: ActivationFunction, width: Int) -> Layer {
+        if case .builtin(.softmax) = function { return SoftmaxLayer(width: width) }
+        return ActivationLayer(width: width, function: function.independentCopy())
     }
 }
 

@@ -9,7 +9,7 @@ public enum Gemm {
     public enum Operand: Sendable { case normal, transposed }
 
     /// Products with fewer multiply-adds than this run in the engine's own loops.
-    public static let smallProductLimit = 24_576
+    public static let smallProductLimit = 0
 
     /// `C[m×n] = op(A)·op(B)` (or `+=` when `accumulate`), where `op(A)` is m×k and `op(B)` is k×n.
     /// `A` is stored m×k (normal) or k×m (transposed); `B` is stored k×n or n×k. All row-major, packed.

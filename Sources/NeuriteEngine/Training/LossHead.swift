@@ -1,3 +1,5 @@
+import NeuriteNumerics
+
 /// How the loss attaches to a network: which layers run before it, and how outputs become predictions.
 ///
 /// With binary cross-entropy after a final sigmoid, or softmax cross-entropy after a final softmax,
