@@ -104,11 +104,12 @@ public struct Parser {
         while at(.newline) { advance() }
     }
 
-    /// Skips line breaks only if the next other token is `kind` (`else` on its own line).
+    /// Skips line breaks only if the next other token is `kind` (`else` on its own line) or the
+    /// end of input (so the missing `kind` counts as "more input needed").
     mutating func skipNewlines(before kind: TokenKind) {
         var look = position
         while tokens[look].kind == .newline, look < tokens.count - 1 { look += 1 }
-        if tokens[look].kind == kind { position = look }
+        if tokens[look].kind == kind || tokens[look].kind == .endOfInput { position = look }
     }
 
     // MARK: - Errors
