@@ -63,8 +63,8 @@ struct ParserErrorTests {
         ("model m { ⓘ3 }", "expected a layer (such as 'dense 8, relu') or 'repeat'"),
         ("model m { repeat 2 ⓘdense 1 }", "expected '{' after the count of 'repeat'"),
         ("model m { dense 1 ⓘ) }", "expected newline, ';' or '}' after the layer"),
-        ("1 + ⓘplot x", "command 'plot' must start an expression; wrap it in parentheses to use its value here"),
-        ("f(ⓘtrain m)", "command 'train' must start an expression; wrap it in parentheses to use its value here"),
+        ("1 + ⓘplot x", "command 'plot' cannot be used inside an expression; write 'plot(…)' or '(plot …)'"),
+        ("f(ⓘtrain m)", "command 'train' cannot be used inside an expression; write 'train(…)' or '(train …)'"),
         ("plot f overⓘ ", "expected argument after 'over'"),
         ("train m on ⓘ; x", "expected argument after 'on'"),
         ("run.ⓘ3", "expected a name after '.'"),
@@ -72,7 +72,7 @@ struct ParserErrorTests {
         ("[x for y ⓘof v]", "expected 'in' after 'for y'"),
         ("fn(x)ⓘ ", "expected '=' or '{' after the parameters of 'fn'"),
         ("{ 1 + 2ⓘ ", "expected '}' to close '{' at 1:1"),
-        ("let x = 1 +\nⓘ)", "expected expression after '+'"),
+        ("let x = 1 +ⓘ\n)", "expected expression after '+'"),
     ])
     func singleError(marked: String, message: String) throws {
         let source = MarkedSource(marked)
