@@ -59,7 +59,7 @@ extension Parser {
     /// `plot relu, relu' over -5..5`, `train m on ring with epochs: 100`.
     private mutating func parseCommand() throws(ParseAbort) -> Expression {
         let wordToken = advance()
-        let arguments = canStartExpression ? try parseArguments() : []
+        let arguments = canStartExpression ? try parseArguments(of: wordToken.text) : []
         let command = Command(
             name: Identifier(wordToken.text, span: wordToken.span), arguments: arguments,
             clauses: try parseClauses())
@@ -87,7 +87,7 @@ extension Parser {
                 throw fail(ParserDiagnostics.expectedClauseArgument(keyword.rawValue))
             }
             clauses.append(Clause(
-                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments()))
+                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments(of: keyword.rawValue)))
         }
         return clauses
     }
@@ -123,12 +123,16 @@ extension Parser {
 
     // MARK: - Arguments
 
-    /// Comma-separated arguments with no brackets (commands, clauses, layers).
-    mutating func parseArguments() throws(ParseAbort) -> [Argument] {
+    /// Comma-separated arguments with no brackets, after the command, clause or layer `word`.
+    /// A second argument with no comma before it (`dense 1 sigmoid`) is reported as such.
+    mutating func parseArguments(of word: String) throws(ParseAbort) -> [Argument] {
         var arguments = [try parseArgument()]
         while eat(.comma) != nil {
             skipNewlines()
             arguments.append(try parseArgument())
+        }
+        if canStartExpression && !(at(.minus) || at(.plus)) {
+            throw fail(ParserDiagnostics.expectedArgumentComma(word))
         }
         return arguments
     }

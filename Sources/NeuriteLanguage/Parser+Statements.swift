@@ -190,7 +190,7 @@ extension Parser {
             throw fail(ParserDiagnostics.expectedLayer)
         }
         let name = Identifier(layerName, span: advance().span)
-        let arguments = canStartExpression ? try parseArguments() : []
+        let arguments = canStartExpression ? try parseArguments(of: layerName) : []
         return .layer(name: name, arguments: arguments, span: span(from: start))
     }
 }

@@ -69,6 +69,10 @@ enum ParserDiagnostics {
         "command '\(word)' cannot be used inside an expression; write '\(word)(…)' or '(\(word) …)'"
     }
 
+    static func expectedArgumentComma(_ word: String) -> String {
+        "expected ',' between the arguments of '\(word)'"
+    }
+
     static func expectedClauseArgument(_ keyword: String) -> String {
         "expected argument after '\(keyword)'"
     }
