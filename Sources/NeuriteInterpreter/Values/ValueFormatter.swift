@@ -1,13 +1,14 @@
 import NeuriteNumerics
 
 /// Turns values into text: numbers in their shortest exact form (`3`, `0.5`, `1e-07`), vectors
-/// as `[1, 2, 3]` with long ones elided (`[1, 2, 3, …, 99, 100] (100 elements)`), matrices one
-/// row per line, functions as `<fn f(x)>`, `<builtin relu>`, `<derivative relu'>`.
+/// as `[1, 2, 3]` with long ones elided (`[1, 2, 3, 4, 5, 6, …, 99, 100] (100 values)`), matrices
+/// one row per line with aligned columns (NeuriteNumerics' formatting), functions as
+/// `<fn f(x)>`, `<builtin relu>`, `<derivative relu'>`.
 struct ValueFormatter {
     /// Vectors longer than this are elided.
     var maximumElements: Int
 
-    static let plain = ValueFormatter(maximumElements: 12)
+    static let plain = ValueFormatter(maximumElements: 9)
 
     /// How `print` shows a value: strings without quotes.
     func format(_ value: Value) -> String {
@@ -40,27 +41,11 @@ struct ValueFormatter {
     }
 
     func formatVector(_ elements: [Double]) -> String {
-        guard elements.count > maximumElements else {
-            return "[" + elements.map(formatNumber).joined(separator: ", ") + "]"
-        }
-        let head = elements.prefix(maximumElements - 3).map(formatNumber)
-        let tail = elements.suffix(2).map(formatNumber)
-        return "[" + (head + ["…"] + tail).joined(separator: ", ") + "] (\(elements.count) elements)"
+        NeuriteNumerics.formatVector(elements, maxItems: maximumElements)
     }
 
     func formatMatrix(_ matrix: Matrix) -> String {
-        guard matrix.rows > 0 else { return "[]" }
-        let shownRows: [Int]
-        if matrix.rows > maximumElements {
-            shownRows = Array(0..<(maximumElements - 3)) + [-1] + [matrix.rows - 2, matrix.rows - 1]
-        } else {
-            shownRows = Array(0..<matrix.rows)
-        }
-        let lines = shownRows.map { index in
-            index < 0 ? " …" : formatVector(matrix.row(index))
-        }
-        var text = "[" + lines.joined(separator: ",\n ") + "]"
-        if matrix.rows > maximumElements { text += " (\(matrix.rows)×\(matrix.columns))" }
-        return text
+        let rows = (0..<matrix.rows).map(matrix.row)
+        return NeuriteNumerics.formatMatrix(rows, maxRows: maximumElements, maxColumns: maximumElements)
     }
 }
