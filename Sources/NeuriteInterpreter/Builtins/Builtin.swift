@@ -78,8 +78,11 @@ public struct Builtin {
     /// `relu(x)`, `clamp(x, lo, hi)`, `print(values…)`.
     public var signature: String {
         var names = parameters.map { parameter in
-            parameter.defaultValue.map { "\(parameter.name) = \(ValueFormatter.plain.format($0))" }
-                ?? parameter.name
+            switch parameter.defaultValue {
+            case nil: return parameter.name
+            case .nothing?: return "[\(parameter.name)]"  // optional, no default value
+            case let value?: return "\(parameter.name) = \(ValueFormatter.plain.format(value))"
+            }
         }
         if isVariadic { names.append("…") }
         return "\(name)(\(names.joined(separator: ", ")))"

@@ -77,7 +77,7 @@ extension Session {
     /// `x = 3` per user binding, in definition order.
     func variablesListing() -> String {
         let formatter = ValueFormatter.plain
-        let names = evaluator.globals.visibleNames.prefix(evaluator.globals.order.count)
+        let names = evaluator.globals.order
         guard !names.isEmpty else { return "nothing defined yet\n" }
         return names.compactMap { name in
             evaluator.globals.lookup(name).map { "\(name) = \(formatter.describe($0))\n" }
