@@ -56,3 +56,10 @@ import Testing
         #expect(test.sink.output.contains("relu'(0) = 0"))
     }
 }
+
+@Suite struct BuiltinTableTests {
+    @Test func namesAreUnique() {
+        let names = TestSession().session.builtins.map(\.name)
+        #expect(names.count == Set(names).count)
+    }
+}

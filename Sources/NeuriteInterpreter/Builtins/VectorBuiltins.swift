@@ -69,7 +69,7 @@ enum VectorBuiltins {
             name, group: .reductions, parameters: [BuiltinParameter("a")], variadic: true,
             summary: "the \(word) element of a vector, or the \(word) of its arguments elementwise",
             formula: "\(name)(v) reduces; \(name)(a, b) broadcasts like '+'; nan if any element is nan; \(function.summary)",
-            example: "\(name)([3, -1, 2]) + \(name)(2, 5) + sum(\(name)([1, 5], [4, 2]))"
+            example: "\(name)([3, -1, 2])"
         ) { call in
             if call.arguments.count == 1 {
                 let elements = try call.elements(0)
