@@ -21,6 +21,8 @@ public struct Lexer {
     private var openBrackets: [TokenKind] = []
     /// True when the text ended inside a string literal (the input is incomplete, not wrong).
     private(set) var endedInsideString = false
+    /// The last look-ahead for a declaration after a line break: the blank stretch and its answer.
+    private var declarationLookahead: (from: Int, until: Int, result: Bool)?
 
     private init(file: SourceFile) {
         self.file = file
@@ -70,6 +72,11 @@ public struct Lexer {
             index += 1
         case "\n":
             index += 1
+            if insideParensOrBrackets && nextLineStartsDeclaration() {
+                // `let`, `data`, `model` or `fn name` cannot continue a bracketed expression:
+                // the bracket was left open. Resume line breaks so the parser can recover.
+                while let innermost = openBrackets.last, innermost != .leftBrace { openBrackets.removeLast() }
+            }
             if !insideParensOrBrackets { add(.newline, from: start) }
         case "#":
             while index < scalars.count, scalars[index] != "\n" { index += 1 }
@@ -252,6 +259,41 @@ public struct Lexer {
     private func peek(_ distance: Int) -> Unicode.Scalar? {
         let position = index + distance
         return position < scalars.count ? scalars[position] : nil
+    }
+
+    /// True if the next line (after blank lines and comments) starts with a declaration.
+    /// The answer is cached for the whole blank stretch, so runs of line breaks stay linear.
+    private mutating func nextLineStartsDeclaration() -> Bool {
+        if let cached = declarationLookahead, cached.from <= index, index <= cached.until {
+            return cached.result
+        }
+        var look = index
+        while look < scalars.count {
+            if scalars[look] == "#" {
+                while look < scalars.count, scalars[look] != "\n" { look += 1 }
+            } else if scalars[look].properties.isWhitespace {
+                look += 1
+            } else {
+                break
+            }
+        }
+        let result = startsDeclaration(at: look)
+        declarationLookahead = (index, look, result)
+        return result
+    }
+
+    /// True if the word at `position` is `let`, `data`, `model`, or `fn` followed by a name.
+    private func startsDeclaration(at position: Int) -> Bool {
+        var look = position
+        var word = ""
+        while look < scalars.count, isIdentifierContinue(scalars[look]) {
+            word.unicodeScalars.append(scalars[look])
+            look += 1
+        }
+        if word == "let" || word == "data" || word == "model" { return true }
+        guard word == "fn" else { return false }
+        while look < scalars.count, scalars[look] == " " || scalars[look] == "\t" { look += 1 }
+        return look < scalars.count && isIdentifierStart(scalars[look])
     }
 
     /// True if the character before the current one ends an operand (so `.` is member access).

@@ -9,9 +9,20 @@ extension Parser {
         defer { depth -= 1 }
         try checkDepth()
         switch current.kind {
+        case .command where commandIsCalled:
+            // The call form `predict(m, x)` is an operand (`predict(m, x) - y`); at the top of an
+            // expression it may still take clauses: `plot(f) over -1..1`.
+            var expression = try parseOr()
+            if allowingCommand, case .command(var command) = expression.kind, command.clauses.isEmpty,
+                case .keyword(let keyword) = current.kind, keyword.isClause
+            {
+                command.clauses = try parseClauses()
+                expression = Expression(.command(command), span: span(from: expression.span.start))
+            }
+            return expression
         case .command(let word):
-            guard allowingCommand else { throw fail(ParserDiagnostics.commandInsideExpression(word.rawValue)) }
-            return try parseCommand()
+            if allowingCommand { return try parseCommand() }
+            throw fail(ParserDiagnostics.commandInsideExpression(word.rawValue))
         case .keyword(.if):
             return try parseConditional(allowingCommand: allowingCommand)
         case .keyword(.fn) where peek(1) == .leftParen:
@@ -38,11 +49,36 @@ extension Parser {
 
     // MARK: - Loose forms
 
+    /// True if the current token is a command word with `(` directly after it: `predict(m, x)`.
+    var commandIsCalled: Bool {
+        guard case .command = current.kind, position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        return next.kind == .leftParen && next.span.start == current.span.end
+    }
+
     /// `plot relu, relu' over -5..5`, `train m on ring with epochs: 100`.
     private mutating func parseCommand() throws(ParseAbort) -> Expression {
         let wordToken = advance()
-        let name = Identifier(wordToken.text, span: wordToken.span)
-        let arguments = canStartExpression ? try parseArguments() : []
+        let arguments = canStartExpression ? try parseArguments(of: wordToken.text) : []
+        let command = Command(
+            name: Identifier(wordToken.text, span: wordToken.span), arguments: arguments,
+            clauses: try parseClauses())
+        return Expression(.command(command), span: span(from: wordToken.span.start))
+    }
+
+    /// The call form of a command, `predict(m, x)`: its arguments in parentheses written
+    /// directly after the word. It is an operand like a function call, without clauses.
+    private mutating func parseCommandCall() throws(ParseAbort) -> Expression {
+        let wordToken = advance()
+        let open = advance()
+        let arguments = try parseArguments(closedBy: .rightParen, opener: open)
+        let command = Command(
+            name: Identifier(wordToken.text, span: wordToken.span), arguments: arguments, clauses: [])
+        return Expression(.command(command), span: span(from: wordToken.span.start))
+    }
+
+    /// `on ring with epochs: 100, lr: 0.03`: clause keywords and their arguments.
+    private mutating func parseClauses() throws(ParseAbort) -> [Clause] {
         var clauses: [Clause] = []
         while case .keyword(let keyword) = current.kind, keyword.isClause {
             let keywordToken = advance()
@@ -51,11 +87,9 @@ extension Parser {
                 throw fail(ParserDiagnostics.expectedClauseArgument(keyword.rawValue))
             }
             clauses.append(Clause(
-                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments()))
+                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments(of: keyword.rawValue)))
         }
-        return Expression(
-            .command(Command(name: name, arguments: arguments, clauses: clauses)),
-            span: span(from: wordToken.span.start))
+        return clauses
     }
 
     /// `if c then a else b`; `then` and `else` may start a new line.
@@ -89,12 +123,16 @@ extension Parser {
 
     // MARK: - Arguments
 
-    /// Comma-separated arguments with no brackets (commands, clauses, layers).
-    mutating func parseArguments() throws(ParseAbort) -> [Argument] {
+    /// Comma-separated arguments with no brackets, after the command, clause or layer `word`.
+    /// A second argument with no comma before it (`dense 1 sigmoid`) is reported as such.
+    mutating func parseArguments(of word: String) throws(ParseAbort) -> [Argument] {
         var arguments = [try parseArgument()]
         while eat(.comma) != nil {
             skipNewlines()
             arguments.append(try parseArgument())
+        }
+        if canStartExpression && !(at(.minus) || at(.plus)) {
+            throw fail(ParserDiagnostics.expectedArgumentComma(word))
         }
         return arguments
     }
@@ -291,6 +329,7 @@ extension Parser {
         case .keyword(.fn):
             return try parseLambda(allowingCommand: false)
         case .command(let word):
+            if commandIsCalled { return try parseCommandCall() }
             throw fail(ParserDiagnostics.commandInsideExpression(word.rawValue))
         default:
             throw fail(missingExpressionMessage)

@@ -9,8 +9,9 @@ extension Parser {
             if atEnd || (inBlock && at(.rightBrace)) { break }
             let before = position
             do {
-                statements.append(try parseStatement())
+                let statement = try parseStatement()
                 try expectStatementEnd(inBlock: inBlock)
+                statements.append(statement)
             } catch {
                 synchronize(inBlock: inBlock)
             }
@@ -162,9 +163,9 @@ extension Parser {
             if atEnd || at(.rightBrace) { break }
             let before = position
             do {
-                items.append(try parseLayerItem())
+                let item = try parseLayerItem()
                 switch current.kind {
-                case .newline, .semicolon, .rightBrace, .endOfInput: break
+                case .newline, .semicolon, .rightBrace, .endOfInput: items.append(item)
                 default: throw fail(ParserDiagnostics.expectedLayerEnd)
                 }
             } catch {
@@ -189,7 +190,7 @@ extension Parser {
             throw fail(ParserDiagnostics.expectedLayer)
         }
         let name = Identifier(layerName, span: advance().span)
-        let arguments = canStartExpression ? try parseArguments() : []
+        let arguments = canStartExpression ? try parseArguments(of: layerName) : []
         return .layer(name: name, arguments: arguments, span: span(from: start))
     }
 }

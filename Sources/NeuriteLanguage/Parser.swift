@@ -56,6 +56,12 @@ public struct Parser {
         var parser = Parser(file: file, tokens: lexed.tokens)
         let statements = parser.parseStatements(inBlock: false)
         let lexicalErrors = lexed.diagnostics.count - (lexed.endedInsideString ? 1 : 0)
+        if lexed.endedInsideString, let string = lexed.diagnostics.last {
+            // Everything after an unterminated string's quote was swallowed by it: the parser's
+            // complaints about the end of input would only repeat the lexer's.
+            parser.diagnostics.removeAll { $0.span.start > string.span.start }
+            parser.endOfInputErrors = 0
+        }
         let incomplete = (lexed.endedInsideString || parser.endOfInputErrors > 0)
             && lexicalErrors == 0 && parser.otherErrors == 0
         let diagnostics = (lexed.diagnostics + parser.diagnostics).enumerated()
@@ -104,11 +110,12 @@ public struct Parser {
         while at(.newline) { advance() }
     }
 
-    /// Skips line breaks only if the next other token is `kind` (`else` on its own line).
+    /// Skips line breaks only if the next other token is `kind` (`else` on its own line) or the
+    /// end of input (so the missing `kind` counts as "more input needed").
     mutating func skipNewlines(before kind: TokenKind) {
         var look = position
         while tokens[look].kind == .newline, look < tokens.count - 1 { look += 1 }
-        if tokens[look].kind == kind { position = look }
+        if tokens[look].kind == kind || tokens[look].kind == .endOfInput { position = look }
     }
 
     // MARK: - Errors
@@ -122,10 +129,23 @@ public struct Parser {
     /// Records an error without abandoning the statement.
     mutating func record(_ message: String, at span: Span? = nil, hint: String? = nil) {
         if current.kind == .invalid && span == nil { return }  // The lexer already reported it.
-        let where_ = span ?? current.span
+        let where_ = span ?? defaultErrorSpan
         if let last = diagnostics.last, last.span.start == where_.start { return }
         if atEnd && span == nil { endOfInputErrors += 1 } else { otherErrors += 1 }
         diagnostics.append(Diagnostic(.error, message, at: where_, hint: hint))
+    }
+
+    /// Where an error about the current token points: the token itself, or just after the
+    /// previous token when line breaks were skipped in between (`1 +⏎)` points after the `+`).
+    private var defaultErrorSpan: Span {
+        guard position > 0, !atEnd else { return current.span }
+        let previous = tokens[position - 1]
+        if previous.kind == .newline || file.lineIndex(of: previous.span.end) != file.lineIndex(of: current.span.start) {
+            var look = position - 1
+            while look > 0, tokens[look].kind == .newline { look -= 1 }
+            return .at(tokens[look].kind == .newline ? current.span.start : tokens[look].span.end)
+        }
+        return current.span
     }
 
     /// Skips to the next statement boundary after an error: a newline or `;` outside brackets,

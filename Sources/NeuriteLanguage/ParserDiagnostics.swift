@@ -66,7 +66,11 @@ enum ParserDiagnostics {
     static func expectedIn(variable: String) -> String { "expected 'in' after 'for \(variable)'" }
 
     static func commandInsideExpression(_ word: String) -> String {
-        "command '\(word)' must start an expression; wrap it in parentheses to use its value here"
+        "command '\(word)' cannot be used inside an expression; write '\(word)(…)' or '(\(word) …)'"
+    }
+
+    static func expectedArgumentComma(_ word: String) -> String {
+        "expected ',' between the arguments of '\(word)'"
     }
 
     static func expectedClauseArgument(_ keyword: String) -> String {

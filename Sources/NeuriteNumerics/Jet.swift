@@ -111,11 +111,6 @@ extension Jet: Comparable {
     public static func < (lhs: Jet, rhs: Jet) -> Bool { lhs.value < rhs.value }
 }
 
-extension Jet: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
-    public init(floatLiteral value: Double) { self.init(value) }
-    public init(integerLiteral value: Int) { self.init(Double(value)) }
-}
-
 extension Jet: CustomStringConvertible {
     /// `Jet(c0, c1, …)`.
     public var description: String {

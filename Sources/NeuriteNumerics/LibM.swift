@@ -15,6 +15,8 @@ import Darwin
     @usableFromInline static func expm1_(_ x: Double) -> Double { expm1(x) }
     @usableFromInline static func log_(_ x: Double) -> Double { log(x) }
     @usableFromInline static func log1p_(_ x: Double) -> Double { log1p(x) }
+    @usableFromInline static func log2_(_ x: Double) -> Double { log2(x) }
+    @usableFromInline static func log10_(_ x: Double) -> Double { log10(x) }
     @usableFromInline static func sqrt_(_ x: Double) -> Double { x.squareRoot() }
     @usableFromInline static func pow_(_ x: Double, _ y: Double) -> Double { pow(x, y) }
     @usableFromInline static func sin_(_ x: Double) -> Double { sin(x) }

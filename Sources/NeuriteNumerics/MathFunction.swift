@@ -19,8 +19,8 @@ public enum MathFunction: String, CaseIterable, Sendable {
         switch self {
         case .exp: LibM.exp_(x)
         case .log: LibM.log_(x)
-        case .log2: LibM.log_(x) / ln2
-        case .log10: LibM.log_(x) / ln10
+        case .log2: LibM.log2_(x)
+        case .log10: LibM.log10_(x)
         case .sqrt: LibM.sqrt_(x)
         case .abs: Swift.abs(x)
         case .sign: Self.signum(x)

@@ -73,7 +73,7 @@ public func formatMatrix(
 func keptIndices(count: Int, limit: Int) -> [Int?] {
     let limit = Swift.max(2, limit)
     if count <= limit { return Array(0..<count) }
-    let tail = limit / 3
+    let tail = Swift.max(1, limit / 3)
     let head = limit - tail
     return Array(0..<head) + [nil] + Array((count - tail)..<count)
 }

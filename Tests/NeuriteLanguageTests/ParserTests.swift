@@ -114,6 +114,13 @@ struct ParserTests {
         ("{ plot x }", "{(plot x)}"),
         ("plot f, title: \"loss\"", "(plot f title:\"loss\")"),
         ("train m on d with fn: sin", "(train m (on d) (with fn:sin))"),
+        // The call form of a command is an operand.
+        ("predict(m, x)", "(predict m x)"),
+        ("mean((predict(m, x) - y)^2)", "(call mean (^ (- (predict m x) y) 2))"),
+        ("let r = summary(m).loss", "(let r (. (summary m) loss))"),
+        ("plot(f) over -1..1", "(plot f (over (.. (neg 1) 1)))"),
+        ("plot (f), g", "(plot f g)"),
+        ("1 + evaluate(m, d)", "(+ 1 (evaluate m d))"),
     ])
     func statements(source: String, expected: String) {
         #expect(parsed(source) == expected)
