@@ -302,3 +302,36 @@ import Testing
         #expect(datasetErrorDescription { try flat.mapped([]) } != nil)
     }
 }
+
+@Suite struct DatasetsNamedGeneratorTests {
+    @Test(arguments: DatasetGenerator.allCases)
+    func everyNamedGeneratorMakesTwoDimensionalDataWithDefaults(generator: DatasetGenerator) throws {
+        #expect(try DatasetGenerator.named(generator.rawValue) == generator)
+        let data = try generator.generate(seed: 1)
+        #expect(data.features.shape == [generator.defaultCount, 2])
+        #expect((data.classCount == nil) == generator.isRegression)
+        #expect(data.bitsForTesting == (try generator.generate(seed: 1)).bitsForTesting)
+        #expect(!generator.summary.isEmpty)
+        #expect(datasetErrorDescription { try generator.generate(count: 0, seed: 1) } == "invalid count: must be positive, got 0")
+    }
+
+    @Test func playgroundNamesGiveThePlaygroundData() throws {
+        let named = try DatasetGenerator.spiral.generate(count: 60, noise: 0.1, seed: 3)
+        let direct = try PlaygroundDataset.spiral.generate(count: 60, noise: 0.1, seed: 3)
+        #expect(named.bitsForTesting == direct.bitsForTesting)
+    }
+
+    @Test func unknownNamesSuggest() {
+        #expect(datasetErrorDescription { try DatasetGenerator.named("spirla") } == "no generated data set 'spirla'; did you mean 'spiral'?")
+        #expect(datasetErrorDescription { try DatasetGenerator.named("circel") }?.contains("did you mean 'circle'?") == true)
+    }
+
+    @Test func hugeSizesAreRefusedNotAttempted() {
+        #expect(datasetErrorDescription { try PlaygroundDataset.xor.generate(count: 1 << 40, seed: 1) }
+            == "invalid count: must be at most 10000000, got \(1 << 40)")
+        #expect(datasetErrorDescription { try SyntheticData.blobs(count: 10, dimensions: 1 << 40, seed: 1) }?
+            .hasPrefix("invalid size") == true)
+        #expect(datasetErrorDescription { try SyntheticData.blobs(count: 1000, dimensions: 1_000_000, seed: 1) }?
+            .hasPrefix("invalid size") == true)
+    }
+}
