@@ -22,7 +22,9 @@ import Testing
     /// Line breaks in UTF-8 text: CRLF, lone CR and LF each count once.
     static func lineBreaks(_ text: String) -> Int {
         let bytes = Array(text.utf8)
-        return bytes.indices.filter { bytes[$0] == 10 || (bytes[$0] == 13 && ($0 + 1 == bytes.count || bytes[$0 + 1] != 10)) }.count
+        return bytes.indices.filter { index in
+            bytes[index] == 10 || (bytes[index] == 13 && (index + 1 == bytes.count || bytes[index + 1] != 10))
+        }.count
     }
 
     @Test func encodedTablesParseBackExactly() throws {

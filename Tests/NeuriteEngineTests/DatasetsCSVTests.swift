@@ -98,7 +98,8 @@ import Testing
             _ = try Dataset.csv(text: Self.good, source: "pets.csv", options: CSVOptions(labelColumn: "knid"))
             Issue.record("expected an error")
         } catch let error as DatasetError {
-            #expect(error == .unknownColumn(source: "pets.csv", name: "knid", suggestions: ["kind"], available: ["a", "b", "kind"]))
+            #expect(error == .unknownColumn(
+                source: "pets.csv", name: "knid", suggestions: ["kind"], available: ["a", "b", "kind"]))
             #expect(error.description == "pets.csv: no column 'knid'; did you mean 'kind'?")
         }
         #expect(datasetErrorDescription {

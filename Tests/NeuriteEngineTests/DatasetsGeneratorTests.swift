@@ -312,7 +312,8 @@ import Testing
         #expect((data.classCount == nil) == generator.isRegression)
         #expect(data.bitsForTesting == (try generator.generate(seed: 1)).bitsForTesting)
         #expect(!generator.summary.isEmpty)
-        #expect(datasetErrorDescription { try generator.generate(count: 0, seed: 1) } == "invalid count: must be positive, got 0")
+        #expect(datasetErrorDescription { try generator.generate(count: 0, seed: 1) }
+            == "invalid count: must be positive, got 0")
     }
 
     @Test func playgroundNamesGiveThePlaygroundData() throws {
@@ -322,8 +323,10 @@ import Testing
     }
 
     @Test func unknownNamesSuggest() {
-        #expect(datasetErrorDescription { try DatasetGenerator.named("spirla") } == "no generated data set 'spirla'; did you mean 'spiral'?")
-        #expect(datasetErrorDescription { try DatasetGenerator.named("circel") }?.contains("did you mean 'circle'?") == true)
+        #expect(datasetErrorDescription { try DatasetGenerator.named("spirla") }
+            == "no generated data set 'spirla'; did you mean 'spiral'?")
+        #expect(datasetErrorDescription { try DatasetGenerator.named("circel") }?
+            .contains("did you mean 'circle'?") == true)
     }
 
     @Test func hugeSizesAreRefusedNotAttempted() {

@@ -108,7 +108,8 @@ import Testing
         let data = try indexedDataset(labels: [0, 1, 0], classCount: 2)
         #expect(datasetErrorDescription { try data.split(test: 1, seed: 0) }?.hasPrefix("invalid test fraction") == true)
         #expect(datasetErrorDescription { try data.split(test: -0.1, seed: 0) } != nil)
-        #expect(datasetErrorDescription { try data.split(test: 0.5, validation: 0.5, seed: 0) }?.hasPrefix("invalid split") == true)
+        #expect(datasetErrorDescription { try data.split(test: 0.5, validation: 0.5, seed: 0) }?
+            .hasPrefix("invalid split") == true)
         #expect(datasetErrorDescription { try data.split(test: 0.1, seed: 0) }
             == "invalid split: the test part of 3 samples would be empty")
         let regression = try PlaygroundDataset.plane.generate(count: 20, seed: 1)

@@ -46,7 +46,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .noDataRows(source):
             return "\(source): no data rows after the header"
         case let .tooFewColumns(source, count):
-            return "\(source): the header has \(count) column\(count == 1 ? "" : "s"); at least two are needed (features and a label)"
+            return "\(source): the header has \(count) column\(count == 1 ? "" : "s"); "
+                + "at least two are needed (features and a label)"
         case let .fieldCount(source, line, expected, got):
             return "\(source):\(line): expected \(expected) fields, got \(got)"
         case let .notANumber(source, line, column, value):
