@@ -173,6 +173,8 @@ import Testing
             environment: ["NEURITE_DATA_DIR": "/nowhere/data"], executablePath: "/opt/bin/neurite")
         #expect(folders.prefix(2) == ["/nowhere/data", "/opt/bin/" + BundledDataLocator.bundleName + "/data"])
         #expect(BundledDataLocator.find("iris.csv", in: ["/nowhere/data"]) == nil)
+        #expect(datasetErrorDescription { try BundledDataset.wine.load(options: CSVOptions(), searching: ["/nowhere/data"]) }
+            == "the bundled data set 'wine' was not found (searched: /nowhere/data)")
         #expect(BundledDataLocator.find("iris.csv", in: ["/nowhere/data"] + folders)?.hasSuffix("/iris.csv") == true)
     }
 }
