@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderUntilEndToEndTests() { #expect(Bool(true)) }
