@@ -35,6 +35,7 @@ public final class Session {
         }
         if line.contains("spin") {
             while !interrupt.isRaised { usleep(10_000) }
+            output.writeError("interrupted\n")
             return .interrupted
         }
         if line.hasPrefix("fn "), let name = line.dropFirst(3).split(separator: "(").first {

@@ -81,8 +81,7 @@ enum NeuriteCommand {
     private static func piped(_ invocation: Invocation, environment: [String: String]) -> Int32 {
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
-            session: session, interrupt: interruptFlag, fileName: "<stdin>", alignLines: true,
-            reportError: sink.writeError)
+            session: session, fileName: "<stdin>", alignLines: true)
         let summary = ReplLoop(reader: PlainLineReader(), evaluator: evaluator, printOutput: sink.write).run()
         return summary.failures > 0 ? ExitStatus.scriptError : ExitStatus.success
     }
@@ -92,8 +91,7 @@ enum NeuriteCommand {
         InterruptHandling.install()
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
-            session: session, interrupt: interruptFlag, fileName: "<repl>", alignLines: false,
-            reportError: sink.writeError)
+            session: session, fileName: "<repl>", alignLines: false)
         let historyFile = HistoryFile.defaultPath(environment: environment)
             .map { HistoryFile(path: $0, capacity: historyCapacity) }
         let configuration = EditLineConfiguration(
@@ -105,7 +103,7 @@ enum NeuriteCommand {
                 complete: { [evaluator] in evaluator.completion(beforeCursor: $0) },
                 reportError: { sink.writeError("neurite: warning: \($0)\n") })
             ?? PlainLineReader()
-        sink.write("\(UsageText.version) — Ctrl-D or :quit to leave, :history for the history\n")
+        sink.write("\(UsageText.version) — :help for help, Ctrl-D or :quit to leave\n")
         _ = ReplLoop(reader: reader, evaluator: evaluator, printOutput: sink.write).run()
         (reader as? EditLineReader)?.saveHistory()
         return ExitStatus.success

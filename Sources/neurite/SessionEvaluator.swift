@@ -5,32 +5,28 @@ import NeuriteInterpreter
 /// meta-commands, evaluation with every value echoed, and Tab completion.
 final class SessionEvaluator: ReplEvaluator {
     private let session: Session
-    private let interrupt: InterruptFlag
     private let fileName: String
     private let alignLines: Bool
-    private let reportError: (String) -> Void
 
     /// - Parameters:
     ///   - fileName: the name diagnostics show (`<repl>`, `<stdin>`).
     ///   - alignLines: when true, each entry's diagnostics carry its line number in the whole input
     ///     (for piped stdin); when false every entry starts at line 1 (the REPL).
-    init(session: Session, interrupt: InterruptFlag, fileName: String, alignLines: Bool,
-         reportError: @escaping (String) -> Void) {
+    init(session: Session, fileName: String, alignLines: Bool) {
         self.session = session
-        self.interrupt = interrupt
         self.fileName = fileName
         self.alignLines = alignLines
-        self.reportError = reportError
     }
 
     func isComplete(_ input: String) -> Bool {
         Self.isMetaCommand(input) || session.isComplete(input)
     }
 
+    /// Runs one entry; the session clears the interrupt flag first (so a Ctrl-C typed at the
+    /// prompt does not stop it) and reports an interrupt itself.
     func evaluate(_ entry: ReplEntry) -> ReplAction {
-        interrupt.clear()  // a Ctrl-C typed at the prompt must not stop this entry
         if Self.isMetaCommand(entry.text) {
-            switch session.meta(entry.text.trimmingWhitespace()) {
+            switch session.meta(entry.text) {
             case .handled(let outcome): return .proceed(failed: outcome == .failed)
             case .showHistory: return .showHistory
             case .quit: return .quit
@@ -40,24 +36,20 @@ final class SessionEvaluator: ReplEvaluator {
         // Leading newlines shift the entry to its real line, so `<stdin>:12:5` points into the input.
         let padding = alignLines ? String(repeating: "\n", count: max(0, entry.firstLine - 1)) : ""
         let outcome = session.run(padding + entry.text, fileName: fileName, echo: .everyExpression)
-        if outcome == .interrupted { reportError("interrupted\n") }
         return .proceed(failed: outcome == .failed)
     }
 
-    /// Tab completion: the identifier before the cursor and the session's names that extend it.
+    /// Tab completion: the identifier before the cursor (or `:word` for a meta-command) and the
+    /// session's names that extend it.
     func completion(beforeCursor text: String) -> CompletionResult {
-        let word = trailingIdentifier(of: text)
+        var word = trailingIdentifier(of: text)
+        let leading = text.drop(while: \.isWhitespace)
+        if leading == ":" + word { word = String(leading) }
         return CompletionResult(word: word, candidates: session.completions(forPrefix: word))
     }
 
     /// A single line whose first non-blank character is `:`.
     static func isMetaCommand(_ text: String) -> Bool {
-        !text.contains("\n") && text.trimmingWhitespace().hasPrefix(":")
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        !text.contains("\n") && text.drop(while: \.isWhitespace).hasPrefix(":")
     }
 }

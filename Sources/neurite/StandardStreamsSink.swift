@@ -22,7 +22,7 @@ final class StandardStreamsSink: OutputSink {
         StandardStream.error.write(stripError ? Self.removingEscapes(text) : text)
     }
 
-    /// `text` without terminal escape sequences (CSI `ESC [ … final`, and two-byte `ESC x`).
+    /// `text` without terminal escape sequences (CSI, OSC, charset designations, two-byte `ESC x`).
     static func removingEscapes(_ text: String) -> String {
         guard text.contains("\u{1B}") else { return text }
         var out = String.UnicodeScalarView()
@@ -33,8 +33,20 @@ final class StandardStreamsSink: OutputSink {
                 continue
             }
             guard let next = scalars.next() else { break }
-            if next == "[" {
+            switch next {
+            case "[":  // CSI: parameters, then a final byte in @…~
                 while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+            case "]":  // OSC: up to BEL or ESC \
+                while let c = scalars.next(), c != "\u{07}" {
+                    if c == "\u{1B}" {
+                        _ = scalars.next()
+                        break
+                    }
+                }
+            case "(", ")":  // character set designation: one more byte
+                _ = scalars.next()
+            default:
+                break
             }
         }
         return String(out)
