@@ -1,0 +1,88 @@
+// Float batch kernels for the engine: one tight loop per activation over raw buffers, the switch
+// hoisted out of the loop, and the generic formulas specialised to Float inside this module.
+
+extension Activation {
+    /// output[i] = f(input[i]) over the first min(input.count, output.count) elements.
+    /// softmax treats the whole buffer as one vector (see ``Softmax/forwardRows(_:_:rowLength:)``
+    /// for a batch).
+    public func forward(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
+        let n = Swift.min(input.count, output.count)
+        guard n > 0, let x = input.baseAddress, let y = output.baseAddress else { return }
+        typealias V = ActivationValue
+        switch self {
+        case .relu: Self.map(x, y, n) { $0 <= 0 ? 0 : $0 }
+        case .leakyReLU: Self.map(x, y, n) { V.leakyReLU($0) }
+        case .relu6: Self.map(x, y, n) { V.relu6($0) }
+        case .elu: Self.map(x, y, n) { V.elu($0) }
+        case .selu: Self.map(x, y, n) { V.selu($0) }
+        case .celu: Self.map(x, y, n) { V.celu($0) }
+        case .gelu: Self.map(x, y, n) { V.gelu($0) }
+        case .geluTanh: Self.map(x, y, n) { V.geluTanh($0) }
+        case .silu: Self.map(x, y, n) { V.silu($0) }
+        case .mish: Self.map(x, y, n) { V.mish($0) }
+        case .softplus: Self.map(x, y, n) { V.softplus($0) }
+        case .softsign: Self.map(x, y, n) { V.softsign($0) }
+        case .sigmoid: Self.map(x, y, n) { V.sigmoid($0) }
+        case .hardSigmoid: Self.map(x, y, n) { V.hardSigmoid($0) }
+        case .tanh: Self.map(x, y, n) { Float.tanh($0) }
+        case .hardTanh: Self.map(x, y, n) { V.hardTanh($0) }
+        case .linear: Self.map(x, y, n) { $0 }
+        case .softmax: Softmax.forwardRow(x, y, n)
+        }
+    }
+
+    /// gradient[i] = upstream[i]·f'(input[i]) (dL/dx from dL/dy), over the shortest buffer.
+    /// sigmoid, tanh and softmax read `output` (the forward result) instead of recomputing;
+    /// the others read `input`. softmax treats the whole buffer as one vector.
+    public func backward(
+        input: UnsafeBufferPointer<Float>, output: UnsafeBufferPointer<Float>,
+        upstream: UnsafeBufferPointer<Float>, into gradient: UnsafeMutableBufferPointer<Float>
+    ) {
+        let n = Swift.min(input.count, output.count, upstream.count, gradient.count)
+        guard n > 0, let x = input.baseAddress, let y = output.baseAddress,
+            let g = upstream.baseAddress, let d = gradient.baseAddress
+        else { return }
+        typealias D = ActivationDerivative
+        switch self {
+        case .relu: Self.scale(x, g, d, n) { $0 > 0 ? 1 : 0 }
+        case .leakyReLU: Self.scale(x, g, d, n) { $0 > 0 ? 1 : Float(ActivationConstants.leakySlope) }
+        case .relu6: Self.scale(x, g, d, n) { $0 > 0 && $0 < 6 ? 1 : 0 }
+        case .elu: Self.scale(x, g, d, n) { D.elu($0) }
+        case .selu: Self.scale(x, g, d, n) { D.selu($0) }
+        case .celu: Self.scale(x, g, d, n) { D.celu($0) }
+        case .gelu: Self.scale(x, g, d, n) { D.gelu($0) }
+        case .geluTanh: Self.scale(x, g, d, n) { D.geluTanh($0) }
+        case .silu: Self.scale(x, g, d, n) { D.silu($0) }
+        case .mish: Self.scale(x, g, d, n) { D.mish($0) }
+        case .softplus: Self.scale(x, g, d, n) { D.softplus($0) }
+        case .softsign: Self.scale(x, g, d, n) { D.softsign($0) }
+        case .sigmoid: Self.scale(y, g, d, n) { $0 * (1 - $0) }
+        case .hardSigmoid: Self.scale(x, g, d, n) { $0 > -3 && $0 < 3 ? 1 / 6 : 0 }
+        case .tanh: Self.scale(y, g, d, n) { 1 - $0 * $0 }
+        case .hardTanh: Self.scale(x, g, d, n) { $0 > -1 && $0 < 1 ? 1 : 0 }
+        case .linear: Self.scale(x, g, d, n) { _ in 1 }
+        case .softmax: Softmax.backwardRow(y, g, d, n)
+        }
+    }
+
+    /// Applies the activation to a vector: elementwise, or softmax over the whole vector.
+    public func applyVector(_ v: [Double]) -> [Double] {
+        isElementwise ? v.map(value) : Softmax.apply(v)
+    }
+
+    @inline(__always)
+    private static func map(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int,
+        _ f: (Float) -> Float
+    ) {
+        for i in 0..<n { y[i] = f(x[i]) }
+    }
+
+    @inline(__always)
+    private static func scale(
+        _ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ d: UnsafeMutablePointer<Float>,
+        _ n: Int, _ fPrime: (Float) -> Float
+    ) {
+        for i in 0..<n { d[i] = g[i] * fPrime(x[i]) }
+    }
+}

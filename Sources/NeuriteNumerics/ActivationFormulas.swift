@@ -1,0 +1,187 @@
+// The activation formulas, written once and generically: evaluated on Double (the reference),
+// on Float (the engine's kernels) and on Jet (derivatives of every order by automatic
+// differentiation). Branches test `x.value`, written so that NaN falls through to a branch that
+// propagates it. At ±∞ every function gives its limit.
+
+/// Constants of the activation table (framework conventions).
+public enum ActivationConstants {
+    /// Slope of `leaky_relu` below 0 (PyTorch and Keras 3 default).
+    public static let leakySlope = 0.01
+    /// α of `elu` and `celu`.
+    public static let eluAlpha = 1.0
+    /// λ of `selu` (Klambauer et al. 2017).
+    public static let seluLambda = 1.0507009873554804934193349852946
+    /// α of `selu` (Klambauer et al. 2017).
+    public static let seluAlpha = 1.6732632423543772848170429916717
+    /// √(2/π), used by `gelu_tanh`.
+    public static let sqrtTwoOverPi = 0.79788456080286535587989211986876373695171726232986
+    /// The cubic coefficient of `gelu_tanh`.
+    public static let geluCubic = 0.044715
+    /// 1/√2.
+    public static let inverseSqrt2 = 0.70710678118654752440084436210484903928483593768847
+    /// 1/√(2π), the standard normal density at 0.
+    public static let inverseSqrtTwoPi = 0.39894228040143267793994605993438186847585863116493
+}
+
+/// The values f(x), generic over the scalar.
+enum ActivationValue {
+    typealias C = ActivationConstants
+
+    static func relu<T: DifferentiableScalar>(_ x: T) -> T { x.value <= 0 ? T(0) : x }
+
+    static func leakyReLU<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? x : T(C.leakySlope) * x
+    }
+
+    static func relu6<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value <= 0 ? T(0) : x.value >= 6 ? T(6) : x
+    }
+
+    static func elu<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? x : T(C.eluAlpha) * T.expm1(x)
+    }
+
+    static func selu<T: DifferentiableScalar>(_ x: T) -> T {
+        T(C.seluLambda) * (x.value > 0 ? x : T(C.seluAlpha) * T.expm1(x))
+    }
+
+    static func celu<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? x : T(C.eluAlpha) * T.expm1(x / T(C.eluAlpha))
+    }
+
+    static func gelu<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value == -.infinity { return T(0) }
+        return T(0.5) * x * (T(1) + T.erf(x * T(C.inverseSqrt2)))
+    }
+
+    static func geluTanh<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value == -.infinity { return T(0) }
+        let inner = T(C.sqrtTwoOverPi) * (x + T(C.geluCubic) * x * x * x)
+        return T(0.5) * x * (T(1) + T.tanh(inner))
+    }
+
+    static func sigmoid<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value >= 0 { return T(1) / (T(1) + T.exp(-x)) }
+        let e = T.exp(x)
+        return e / (T(1) + e)
+    }
+
+    static func silu<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value == -.infinity { return T(0) }
+        return x * sigmoid(x)
+    }
+
+    static func softplus<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? x + T.log1p(T.exp(-x)) : T.log1p(T.exp(x))
+    }
+
+    static func mish<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value == -.infinity { return T(0) }
+        return x * T.tanh(softplus(x))
+    }
+
+    static func softsign<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value == .infinity { return T(1) }
+        if x.value == -.infinity { return T(-1) }
+        return x.value >= 0 ? x / (T(1) + x) : x / (T(1) - x)
+    }
+
+    static func hardSigmoid<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value <= -3 ? T(0) : x.value >= 3 ? T(1) : (x + T(3)) / T(6)
+    }
+
+    static func tanh<T: DifferentiableScalar>(_ x: T) -> T { T.tanh(x) }
+
+    static func hardTanh<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value <= -1 ? T(-1) : x.value >= 1 ? T(1) : x
+    }
+}
+
+/// The closed-form derivatives f'(x) (not by automatic differentiation), generic over Double and
+/// Float. At kinks the conventions of PyTorch hold (see `Activation.convention`).
+enum ActivationDerivative {
+    typealias C = ActivationConstants
+
+    static func relu<T: DifferentiableScalar>(_ x: T) -> T { T(x.value > 0 ? 1 : 0) }
+
+    static func leakyReLU<T: DifferentiableScalar>(_ x: T) -> T {
+        T(x.value > 0 ? 1 : C.leakySlope)
+    }
+
+    static func relu6<T: DifferentiableScalar>(_ x: T) -> T {
+        T(x.value > 0 && x.value < 6 ? 1 : 0)
+    }
+
+    static func elu<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? T(1) : T(C.eluAlpha) * T.exp(x)
+    }
+
+    static func selu<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? T(C.seluLambda) : T(C.seluLambda * C.seluAlpha) * T.exp(x)
+    }
+
+    static func celu<T: DifferentiableScalar>(_ x: T) -> T {
+        x.value > 0 ? T(1) : T.exp(x / T(C.eluAlpha))
+    }
+
+    /// Φ(x) + x·φ(x).
+    static func gelu<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
+        let cdf = T(0.5) * (T(1) + T.erf(x * T(C.inverseSqrt2)))
+        let pdf = T(C.inverseSqrtTwoPi) * T.exp(T(-0.5) * x * x)
+        return cdf + x * pdf
+    }
+
+    /// ½(1 + t) + ½x(1 − t²)·√(2/π)(1 + 3·0.044715x²), t = tanh(√(2/π)(x + 0.044715x³)).
+    static func geluTanh<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
+        let x2 = x * x
+        let t = T.tanh(T(C.sqrtTwoOverPi) * (x + T(C.geluCubic) * x2 * x))
+        let innerPrime = T(C.sqrtTwoOverPi) * (T(1) + T(3 * C.geluCubic) * x2)
+        return T(0.5) * (T(1) + t) + T(0.5) * x * (T(1) - t * t) * innerPrime
+    }
+
+    /// σ(x)(1 − σ(x)).
+    static func sigmoid<T: DifferentiableScalar>(_ x: T) -> T {
+        fromSigmoidOutput(ActivationValue.sigmoid(x))
+    }
+
+    /// σ' from y = σ(x): y(1 − y).
+    static func fromSigmoidOutput<T: DifferentiableScalar>(_ y: T) -> T { y * (T(1) - y) }
+
+    /// tanh' from y = tanh(x): 1 − y².
+    static func fromTanhOutput<T: DifferentiableScalar>(_ y: T) -> T { T(1) - y * y }
+
+    /// σ(x)(1 + x(1 − σ(x))).
+    static func silu<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
+        let s = ActivationValue.sigmoid(x)
+        return s * (T(1) + x * (T(1) - s))
+    }
+
+    /// σ(x).
+    static func softplus<T: DifferentiableScalar>(_ x: T) -> T { ActivationValue.sigmoid(x) }
+
+    /// t + x(1 − t²)σ(x), t = tanh(softplus(x)).
+    static func mish<T: DifferentiableScalar>(_ x: T) -> T {
+        if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
+        let t = T.tanh(ActivationValue.softplus(x))
+        return t + x * (T(1) - t * t) * ActivationValue.sigmoid(x)
+    }
+
+    /// 1 / (1 + |x|)².
+    static func softsign<T: DifferentiableScalar>(_ x: T) -> T {
+        let d = x.value >= 0 ? T(1) + x : T(1) - x
+        return T(1) / (d * d)
+    }
+
+    static func hardSigmoid<T: DifferentiableScalar>(_ x: T) -> T {
+        T(x.value > -3 && x.value < 3 ? 1.0 / 6.0 : 0)
+    }
+
+    static func tanh<T: DifferentiableScalar>(_ x: T) -> T { fromTanhOutput(T.tanh(x)) }
+
+    static func hardTanh<T: DifferentiableScalar>(_ x: T) -> T {
+        T(x.value > -1 && x.value < 1 ? 1 : 0)
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder: replaced by the numerics implementation.
-public enum NeuriteNumericsPlaceholder {}

@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuriteNumerics
-
-@Test func NeuriteNumericsModuleLinks() { #expect(Bool(true)) }
