@@ -61,7 +61,7 @@ import Testing
     @Test func scriptRunsWithoutEchoAndPrints() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let script = try directory.file("ok.nn", contents: "x = 6\nx * 100\nprint(x * 7)\n")
+        let script = try directory.file("ok.nn", contents: "let x = 6\nx * 100\nprint(x * 7)\n")
         let result = try ProcessRun.neurite([script])
         #expect(result.status == 0)
         #expect(result.standardOutput == "42\n")
@@ -71,11 +71,11 @@ import Testing
     @Test func scriptErrorExitsOneWithFileLineColumnAndCaret() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let script = try directory.file("bad.nn", contents: "x = 1\ny = x + undefined_name_xyz\n")
+        let script = try directory.file("bad.nn", contents: "let x = 1\nlet y = x + undefined_name_xyz\n")
         let result = try ProcessRun.neurite([script])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("bad.nn:2:9: error"))
-        #expect(result.standardError.contains("y = x + undefined_name_xyz"))
+        #expect(result.standardError.contains("bad.nn:2:13: error"))
+        #expect(result.standardError.contains("let y = x + undefined_name_xyz"))
         #expect(result.standardError.contains("^"))
         #expect(!result.standardError.contains("\u{1B}"))
         #expect(result.standardOutput.isEmpty)
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func pipedInputWithoutErrorsExitsZero() throws {
-        let result = try ProcessRun.neurite([], input: "a = 20\na + 22\n:vars\n")
+        let result = try ProcessRun.neurite([], input: "let a = 20\na + 22\n:vars\n")
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("42\n"))
         #expect(result.standardError.isEmpty)

@@ -10,6 +10,11 @@ struct Screen: CustomStringConvertible {
     var lastLine: String { nonEmptyLines.last ?? "" }
     /// Rows that start with the primary prompt.
     var promptLines: [String] { lines.filter { $0.hasPrefix("nn>") } }
+    /// The row after the last row equal to `line` (what an entry printed), if any.
+    func row(after line: String) -> String? {
+        guard let index = lines.lastIndex(of: line), index + 1 < lines.count else { return nil }
+        return lines[index + 1]
+    }
     var description: String { "--- screen ---\n" + nonEmptyLines.joined(separator: "\n") + "\n--------------" }
 }
 
