@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 
 /// Why the history file could not be read or written.
@@ -41,13 +40,24 @@ public struct HistoryFile: Sendable {
 
     /// The saved entries, oldest first; empty if the file does not exist yet.
     public func load() throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) {
-                throw HistoryFileError(path: path, operation: "read", code: EACCES)
-            }
-            return []
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return [] }
+            throw HistoryFileError(path: path, operation: "read", code: errno)
         }
-        return Array(HistoryFileFormat.decode(String(decoding: data, as: UTF8.self)).suffix(capacity))
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw HistoryFileError(path: path, operation: "read", code: errno)
+            }
+            bytes += chunk[..<count]
+        }
+        return Array(HistoryFileFormat.decode(String(decoding: bytes, as: UTF8.self)).suffix(capacity))
     }
 
     /// Appends `newEntries` to what the file holds now (another session may have saved since this
@@ -68,16 +78,18 @@ public struct HistoryFile: Sendable {
     }
 
     private var directory: String {
-        (path as NSString).deletingLastPathComponent
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// Creates the file's directory and any missing parents (mode 0700), like `mkdir -p`.
     private func createDirectory() throws {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw HistoryFileError(path: path, operation: "create the directory of", code: EACCES)
+        var prefix = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST {
+                throw HistoryFileError(path: path, operation: "create the directory of", code: errno)
+            }
         }
     }
 

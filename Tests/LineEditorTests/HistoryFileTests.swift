@@ -130,3 +130,20 @@ private struct TemporaryDirectory {
         #expect(throws: HistoryFileError.self) { try file.append(["x"]) }
     }
 }
+
+@Suite struct HistoryFileErrorTests {
+    @Test func aDirectoryInPlaceOfTheFileIsReportedWithItsCause() throws {
+        let dir = NSTemporaryDirectory() + "neurite-history-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/history", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = HistoryFile(path: dir + "/history")
+        #expect(throws: HistoryFileError.self) { try file.append(["x"]) }
+        do {
+            _ = try file.load()
+            Issue.record("reading a directory should fail")
+        } catch let error as HistoryFileError {
+            #expect(error.code == EISDIR)
+            #expect(error.description.contains("cannot read history file"))
+        }
+    }
+}
