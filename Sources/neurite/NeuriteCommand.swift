@@ -73,7 +73,7 @@ enum NeuriteCommand {
                 stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal),
             terminalWidth: size.columns, terminalHeight: size.rows)
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
-        return (Session(options: options, output: sink, interrupt: interruptFlag), sink)
+        return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }
 
     /// Standard input is not a terminal: the REPL without prompts. Every entry runs (errors do not
@@ -81,7 +81,7 @@ enum NeuriteCommand {
     private static func piped(_ invocation: Invocation, environment: [String: String]) -> Int32 {
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
-            session: session, fileName: "<stdin>", alignLines: true)
+            session: session, fileName: "<stdin>", alignLines: true, interruptState: nil)
         let summary = ReplLoop(reader: PlainLineReader(), evaluator: evaluator, printOutput: sink.write).run()
         return summary.failures > 0 ? ExitStatus.scriptError : ExitStatus.success
     }
@@ -91,7 +91,8 @@ enum NeuriteCommand {
         InterruptHandling.install()
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
-            session: session, fileName: "<repl>", alignLines: false)
+            session: session, fileName: "<repl>", alignLines: false,
+            interruptState: interruptState)
         let historyFile = HistoryFile.defaultPath(environment: environment)
             .map { HistoryFile(path: $0, capacity: historyCapacity) }
         let configuration = EditLineConfiguration(

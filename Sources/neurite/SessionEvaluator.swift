@@ -7,12 +7,15 @@ final class SessionEvaluator: ReplEvaluator {
     private let session: Session
     private let fileName: String
     private let alignLines: Bool
+    private let interruptState: InterruptState?
 
     /// - Parameters:
     ///   - fileName: the name diagnostics show (`<repl>`, `<stdin>`).
     ///   - alignLines: when true, each entry's diagnostics carry its line number in the whole input
     ///     (for piped stdin); when false every entry starts at line 1 (the REPL).
-    init(session: Session, fileName: String, alignLines: Bool) {
+    ///   - interruptState: told when an evaluation runs (the REPL's Ctrl-C handling), or nil.
+    init(session: Session, fileName: String, alignLines: Bool, interruptState: InterruptState?) {
+        self.interruptState = interruptState
         self.session = session
         self.fileName = fileName
         self.alignLines = alignLines
@@ -25,6 +28,13 @@ final class SessionEvaluator: ReplEvaluator {
     /// Runs one entry; the session clears the interrupt flag first (so a Ctrl-C typed at the
     /// prompt does not stop it) and reports an interrupt itself.
     func evaluate(_ entry: ReplEntry) -> ReplAction {
+        if let interruptState {
+            return interruptState.evaluating { handle(entry) }
+        }
+        return handle(entry)
+    }
+
+    private func handle(_ entry: ReplEntry) -> ReplAction {
         if Self.isMetaCommand(entry.text) {
             switch session.meta(entry.text) {
             case .handled(let outcome): return .proceed(failed: outcome == .failed)

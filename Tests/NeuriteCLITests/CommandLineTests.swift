@@ -1,4 +1,5 @@
 import Testing
+import NeuriteInterpreter
 @testable import neurite
 
 @Suite struct InvocationTests {
@@ -78,5 +79,21 @@ import Testing
     @Test(arguments: [(":quit", true), ("  :history", true), ("x = 1", false), (":load a\nb", false), ("a :b", false)])
     func recognisesMetaCommandLines(text: String, isMeta: Bool) {
         #expect(SessionEvaluator.isMetaCommand(text) == isMeta)
+    }
+}
+
+@Suite struct InterruptStateTests {
+    @Test func atThePromptAPressOnlyRaisesTheFlag() {
+        let state = InterruptState(flag: InterruptFlag())
+        for _ in 0..<5 { #expect(!state.interruptReceived()) }
+        #expect(state.flag.isRaised)
+    }
+
+    @Test func thirdPressDuringOneEvaluationForcesAnExit() {
+        let state = InterruptState(flag: InterruptFlag())
+        let answers = state.evaluating { (1...InterruptState.forcedExitPresses).map { _ in state.interruptReceived() } }
+        #expect(answers == [false, false, true])
+        // A new evaluation starts counting again.
+        #expect(!state.evaluating { state.interruptReceived() })
     }
 }
