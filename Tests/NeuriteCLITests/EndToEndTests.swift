@@ -39,8 +39,16 @@ import Testing
     @Test func missingScriptIsBadUsage() throws {
         let result = try ProcessRun.neurite(["/nonexistent/neurite/missing.nn"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("cannot read script '/nonexistent/neurite/missing.nn'"))
+        #expect(result.standardError.contains("cannot read script '/nonexistent/neurite/missing.nn': no such file"))
         #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func directoryAsScriptIsBadUsage() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try ProcessRun.neurite([directory.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("it is a directory"))
     }
 
     @Test func evaluatePrintsOnlyTheLastValue() throws {
