@@ -118,6 +118,8 @@ public final class Session {
 
     /// Forgets everything the user defined; built-ins stay.
     public func reset() {
+        // Functions hold the scope that holds them; emptying it breaks the cycle.
+        evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
             builtins: builtins, constants: constants, interrupt: interrupt, output: output)
     }
