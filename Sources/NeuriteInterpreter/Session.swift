@@ -77,6 +77,10 @@ public final class Session {
             builtins: builtins, constants: constants, interrupt: interrupt, output: output)
     }
 
+    deinit {
+        evaluator.globals.removeAll()  // see reset()
+    }
+
     private static func makeEvaluator(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
         output: any OutputSink
