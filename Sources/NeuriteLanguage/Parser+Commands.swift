@@ -37,8 +37,8 @@ extension Parser {
             guard canStartExpression else {
                 throw fail(ParserDiagnostics.expectedClauseArgument(keyword.rawValue))
             }
-            clauses.append(Clause(
-                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments(of: keyword.rawValue)))
+            let arguments = try parseArguments(of: keyword.rawValue)
+            clauses.append(Clause(keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: arguments))
         }
         return clauses
     }

@@ -148,7 +148,8 @@ public struct Parser {
     private var defaultErrorSpan: Span {
         guard position > 0, !atEnd else { return current.span }
         let previous = tokens[position - 1]
-        if previous.kind == .newline || file.lineIndex(of: previous.span.end) != file.lineIndex(of: current.span.start) {
+        let sameLine = file.lineIndex(of: previous.span.end) == file.lineIndex(of: current.span.start)
+        if previous.kind == .newline || !sameLine {
             var look = position - 1
             while look > 0, tokens[look].kind == .newline { look -= 1 }
             return .at(tokens[look].kind == .newline ? current.span.start : tokens[look].span.end)
