@@ -53,7 +53,7 @@ extension Parser {
             skipNewlines()
             arguments.append(try parseArgument())
         }
-        if canStartExpression && !(at(.minus) || at(.plus)) {
+        if canStartExpression {
             throw fail(ParserDiagnostics.expectedArgumentComma(word))
         }
         return arguments

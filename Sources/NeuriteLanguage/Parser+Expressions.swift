@@ -41,7 +41,7 @@ extension Parser {
             if peek(1) == .colon { return true }
             return [.true, .false, .not, .if, .fn].contains(keyword)
         case .command:
-            return peek(1) == .colon
+            return peek(1) == .colon || commandIsCalled
         default:
             return false
         }
