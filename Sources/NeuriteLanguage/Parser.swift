@@ -44,6 +44,8 @@ public struct Parser {
     /// Current nesting of expressions, blocks and model bodies (bounded by ``maximumDepth``).
     var depth = 0
     static let maximumDepth = 100
+    /// Longest run of one precedence level's operators, or of postfixes, in one expression.
+    static let maximumChainLength = 10_000
 
     init(file: SourceFile, tokens: [Token]) {
         self.file = file
@@ -184,6 +186,13 @@ public struct Parser {
     /// Fails if the input is nested too deeply. Callers do `depth += 1; defer { depth -= 1 }` first.
     mutating func checkDepth() throws(ParseAbort) {
         if depth > Parser.maximumDepth { throw fail(ParserDiagnostics.nestedTooDeeply) }
+    }
+
+    /// Counts one more operator or postfix in a chain (`a + b + …`, `v[0][1]…`), failing past
+    /// ``maximumChainLength``: each link nests the tree one level deeper for whoever walks it.
+    mutating func extendChain(_ links: inout Int) throws(ParseAbort) {
+        links += 1
+        if links > Parser.maximumChainLength { throw fail(ParserDiagnostics.chainTooLong) }
     }
 
     /// Expects `closer` to end a bracketed construct opened by `opener`.
