@@ -6,7 +6,7 @@
 /// - Strings: `"…"` with the escapes `\n \t \" \\`; they may span lines.
 /// - `#` starts a comment to the end of the line.
 /// - Line breaks become ``TokenKind/newline`` tokens except inside `(…)` and `[…]`.
-/// - `'` directly after a name, `)` or another `'` is a derivative prime.
+/// - `'` directly after a name, `)`, `]` or another `'` is a derivative prime.
 ///
 /// The lexer never stops early: bad characters become ``TokenKind/invalid`` tokens plus a diagnostic.
 public struct Lexer {
@@ -209,7 +209,7 @@ public struct Lexer {
         index += 1
         if let previous = tokens.last, previous.span.end == offsets[start] {
             switch previous.kind {
-            case .identifier, .rightParen, .prime:
+            case .identifier, .rightParen, .rightBracket, .prime:
                 add(.prime, from: start)
                 return
             default: break
