@@ -131,10 +131,10 @@ public struct Parser {
     /// Records an error without abandoning the statement.
     mutating func record(_ message: String, at span: Span? = nil, hint: String? = nil) {
         if current.kind == .invalid && span == nil { return }  // The lexer already reported it.
-        let where_ = span ?? defaultErrorSpan
-        if let last = diagnostics.last, last.span.start == where_.start { return }
+        let location = span ?? defaultErrorSpan
+        if let last = diagnostics.last, last.span.start == location.start { return }
         if atEnd && span == nil { endOfInputErrors += 1 } else { otherErrors += 1 }
-        diagnostics.append(Diagnostic(.error, message, at: where_, hint: hint))
+        diagnostics.append(Diagnostic(.error, message, at: location, hint: hint))
     }
 
     /// "did you mean 'else'?" when the current token is a name that looks like `keyword`.
