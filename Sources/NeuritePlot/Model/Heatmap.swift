@@ -96,6 +96,8 @@ struct ColorNormalizer {
         guard let c = scale.coordinate(value), let (lo, hi) = extent,
               let a = scale.coordinate(lo), let b = scale.coordinate(hi) else { return nil }
         guard b > a else { return 0.5 }
-        return min(1, max(0, (c - a) / (b - a)))
+        // Halves keep the difference finite for values near ±Double.greatestFiniteMagnitude.
+        let f = (c / 2 - a / 2) / (b / 2 - a / 2)
+        return f.isFinite ? min(1, max(0, f)) : 0
     }
 }

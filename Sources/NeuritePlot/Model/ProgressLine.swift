@@ -34,46 +34,44 @@ public struct ProgressLine: Sendable, Equatable {
         self.sparklineWidth = sparklineWidth
     }
 
-    /// The line, at most `maxWidth` columns: parts are dropped from the right end (sparkline,
-    /// metrics) before the text is cut.
+    /// The line, at most `maxWidth` columns: when it is too long, the sparkline goes first, then
+    /// the metrics, then the bar shrinks and goes, and only then is the text cut.
     public func render(canvas: CanvasKind = .braille, color: ColorMode = .none, maxWidth: Int = 1000) -> String {
         let ascii = canvas.isASCII
         let totalText = String(max(total, 0))
         let currentText = String(current)
         var head = StyledLine(DisplayWidth.sanitize(label) + " ")
         head.appendSpaces(totalText.count - currentText.count)
-        head.append(currentText + "/" + totalText + " ")
-        head.append(bar(ascii: ascii, color: color))
+        head.append(currentText + "/" + totalText)
 
-        var parts: [String] = []
-        if let last = losses.last {
-            parts.append("loss " + NumberFormat.compact(last))
-        }
-        for metric in metrics {
-            parts.append(DisplayWidth.sanitize(metric.name) + " " + NumberFormat.compact(metric.value))
-        }
-        let spark = losses.count > 1 ? Sparkline(losses).render(maxWidth: sparklineWidth, canvas: canvas) : ""
-        let time = Self.duration(elapsed)
-
-        // Most to least important: head, loss, time, metrics, sparkline.
-        for dropSpark in [false, true] {
-            for keptMetrics in stride(from: parts.count, through: min(1, parts.count), by: -1) {
-                var line = head
-                var tail = Array(parts.prefix(keptMetrics))
-                if !dropSpark && !spark.isEmpty { tail.append(spark) }
-                tail.append(time)
-                line.append(" " + tail.joined(separator: " "))
-                if line.width <= maxWidth { return line.rendered }
-            }
-        }
+        let loss = losses.last.map { ["loss " + NumberFormat.compact($0)] } ?? []
+        let metricTexts = metrics.map { DisplayWidth.sanitize($0.name) + " " + NumberFormat.compact($0.value) }
+        let spark = losses.count > 1 ? [Sparkline(losses).render(maxWidth: sparklineWidth, canvas: canvas)] : []
+        let time = [Self.duration(elapsed)]
+        let fullBar = max(1, min(barWidth, 200))
+        // From the most to the least complete.
+        let candidates: [(bar: Int, tail: [String])] = [
+            (fullBar, loss + metricTexts + spark + time),
+            (fullBar, loss + metricTexts + time),
+            (fullBar, loss + time),
+            (min(fullBar, 4), loss + time),
+            (0, loss + time),
+            (0, time),
+        ]
         var line = head
-        line.append(" " + time)
-        if line.width <= maxWidth { return line.rendered }
+        for candidate in candidates {
+            line = head
+            if candidate.bar > 0 {
+                line.append(" ")
+                line.append(bar(width: candidate.bar, ascii: ascii, color: color))
+            }
+            line.append(" " + candidate.tail.joined(separator: " "))
+            if line.width <= maxWidth { return line.rendered }
+        }
         return DisplayWidth.truncate(line.plainText, to: max(1, maxWidth), ascii: ascii)
     }
 
-    private func bar(ascii: Bool, color: ColorMode) -> StyledLine {
-        let width = max(1, min(barWidth, 200))
+    private func bar(width: Int, ascii: Bool, color: ColorMode) -> StyledLine {
         let fraction = total > 0 ? min(1, max(0, Double(current) / Double(total))) : 0
         let filled = fraction * Double(width)
         var whole = Int(filled)

@@ -34,9 +34,8 @@ extension Heatmap {
         var layout = frame.layout(width: options.width, rows: shownRows, yLabels: rowLabels)
         let cellWidth = max(1, min(4, layout.columns / columns))
         let shownColumns = min(columns, layout.columns / cellWidth)
-        layout.columns = max(shownColumns * cellWidth, min(layout.columns, ColorBar.minimumWidth))
-        let bodyWidth = shownColumns * cellWidth
-        frame.below = ColorBar.lines(normalizer, width: layout.columns, options: options)
+        layout.columns = shownColumns * cellWidth
+        frame.below = ColorBar.lines(normalizer, width: options.width - layout.gutter - 1, options: options)
         frame.footnotes = footnotes(normalizer, ascii: options.canvas.isASCII)
 
         var canvasRows: [StyledLine] = []
@@ -58,7 +57,6 @@ extension Heatmap {
         let xMarks = stride(from: 0, to: shownColumns, by: every).map { c in
             AxisMark(cell: c * cellWidth + (cellWidth - 1) / 2, label: columnLabel(c * columns / shownColumns))
         }
-        _ = bodyWidth
         return frame.assemble(layout: layout, canvasRows: canvasRows, yMarks: yMarks, xMarks: xMarks,
                               canvas: options.canvas)
     }
@@ -71,7 +69,7 @@ extension Heatmap {
         let layout = frame.layout(width: options.width, rows: options.height, yLabels: yTicks.labels)
         let xTicks = Ticks.linear(lower: xRange.lowerBound, upper: xRange.upperBound,
                                   maxCount: max(2, min(layout.columns / 7, 11)), tight: true)
-        frame.below = ColorBar.lines(normalizer, width: layout.columns, options: options)
+        frame.below = ColorBar.lines(normalizer, width: options.width - layout.gutter - 1, options: options)
         frame.footnotes = footnotes(normalizer, ascii: options.canvas.isASCII)
         // Two samples per character (upper and lower half) where a half-block can show them.
         let halves = options.color == .ansi256 && !options.canvas.isASCII
@@ -144,8 +142,6 @@ struct HeatCell {
 
 /// A horizontal colour bar: `min ramp max`.
 enum ColorBar {
-    static let minimumWidth = 24
-
     static func lines(_ normalizer: ColorNormalizer, width: Int, options: RenderOptions) -> [StyledLine] {
         guard let (lo, hi) = normalizer.extent else { return [] }
         let low = NumberFormat.compact(lo), high = NumberFormat.compact(hi)

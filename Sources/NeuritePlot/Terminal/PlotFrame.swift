@@ -74,7 +74,9 @@ struct PlotFrame {
         lines.append(top)
 
         var labelsByRow: [Int: String] = [:]
-        for mark in yMarks where labelsByRow[mark.cell] == nil { labelsByRow[mark.cell] = mark.label }
+        for mark in yMarks where labelsByRow[mark.cell] == nil {
+            labelsByRow[mark.cell] = DisplayWidth.sanitize(mark.label)
+        }
         let legendRows = layout.legendBeside ? legendLines(maxWidth: layout.legendWidth, ascii: ascii) : []
         for (row, canvasRow) in canvasRows.enumerated() {
             var line = StyledLine()
@@ -139,13 +141,14 @@ struct PlotFrame {
         var line = StyledLine()
         var used = 0
         for mark in marks.sorted(by: { $0.cell < $1.cell }) {
-            let w = DisplayWidth.of(mark.label)
+            let label = DisplayWidth.truncate(DisplayWidth.sanitize(mark.label), to: 16)
+            let w = DisplayWidth.of(label)
             let center = layout.gutter + 1 + mark.cell
             let start = max(0, min(center - (w - 1) / 2, layout.width - w))
             let gap = used == 0 ? 0 : 1
             guard start >= used + gap else { continue }
             line.appendSpaces(start - used)
-            line.append(mark.label)
+            line.append(label)
             used = start + w
         }
         return line
