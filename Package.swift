@@ -38,7 +38,7 @@ let package = Package(
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
 
-        .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"]),
+        .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"], exclude: ["Golden"]),
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
         .testTarget(name: "NeuriteEngineTests", dependencies: ["NeuriteEngine"]),
         .testTarget(name: "NeuritePlotTests", dependencies: ["NeuritePlot"], exclude: ["Golden"]),

@@ -1,6 +1,6 @@
+import Foundation
 import NeuriteLanguage
 
-// CONTRACT STUB (to be implemented): the public face of the interpreter used by the executable.
 
 /// Where the interpreter's output goes. The executable writes to stdout/stderr; tests capture.
 public protocol OutputSink: AnyObject {
@@ -41,4 +41,124 @@ public enum RunOutcome: Sendable, Equatable {
     case failed
     /// Stopped by an interrupt (Ctrl-C); everything defined before the interrupted statement stays.
     case interrupted
+}
+
+/// What a `:` line did (see ``Session/meta(_:)``).
+public enum MetaResult: Sendable, Equatable {
+    /// The command ran (or failed, with diagnostics written).
+    case handled(RunOutcome)
+    /// `:history`: the executable shows its line history.
+    case showHistory
+    /// `:quit`: the executable leaves.
+    case quit
+    /// The line is not a meta command; run it as source.
+    case notMeta
+}
+
+/// A running interpreter: everything defined so far, and the means to run more.
+///
+/// After an error, the statements before the failing one keep their effect and the session
+/// carries on. Parse errors are all reported, and then nothing of that entry is evaluated.
+public final class Session {
+    let options: SessionOptions
+    let output: any OutputSink
+    let interrupt: InterruptFlag
+    let builtins: [Builtin]
+    let constants: [BuiltinConstant]
+    private(set) var evaluator: Evaluator
+
+    public init(options: SessionOptions, output: any OutputSink, interrupt: InterruptFlag) {
+        self.options = options
+        self.output = output
+        self.interrupt = interrupt
+        builtins = BuiltinLibrary.all()
+        constants = BuiltinLibrary.constants
+        evaluator = Session.makeEvaluator(
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+    }
+
+    private static func makeEvaluator(
+        builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
+        output: any OutputSink
+    ) -> Evaluator {
+        Evaluator(
+            builtins: builtins, constants: constants, interrupt: interrupt,
+            commands: CommandRegistry(), printLine: { [weak output] line in output?.write(line + "\n") })
+    }
+
+    /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
+    public func run(_ source: String, fileName: String, echo: EchoMode) -> RunOutcome {
+        interrupt.clear()
+        let file = SourceFile(name: fileName, text: source)
+        let parsed = LanguageBridge.parse(file)
+        let errors = parsed.diagnostics.filter { $0.severity == .error }
+        report(parsed.diagnostics, in: file)
+        guard errors.isEmpty else { return .failed }
+        var outcome = RunOutcome.success
+        LargeStack.run { outcome = self.execute(parsed.program, in: file, echo: echo) }
+        return outcome
+    }
+
+    /// Reads and runs a script file; an unreadable file is reported as an error.
+    public func runFile(path: String, echo: EchoMode) -> RunOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            output.writeError("error: cannot read '\(path)': no such file, or not readable\n")
+            return .failed
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            output.writeError("error: cannot read '\(path)': it is not UTF-8 text\n")
+            return .failed
+        }
+        return run(text, fileName: path, echo: echo)
+    }
+
+    /// Whether `input` is a complete entry (false while a bracket or block is still open).
+    public func isComplete(_ input: String) -> Bool { LanguageBridge.isComplete(input) }
+
+    /// Forgets everything the user defined; built-ins stay.
+    public func reset() {
+        evaluator = Session.makeEvaluator(
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+    }
+
+    private func execute(_ program: Program, in file: SourceFile, echo: EchoMode) -> RunOutcome {
+        let formatter = ValueFormatter.plain
+        for (index, statement) in program.statements.enumerated() {
+            do {
+                let value = try evaluator.execute(statement, in: evaluator.globals)
+                let isLast = index == program.statements.count - 1
+                let shows: Bool
+                switch echo {
+                case .everyExpression: shows = true
+                case .lastExpression: shows = isLast
+                case .none: shows = false
+                }
+                if shows, case .expression = statement.kind, !value.isNothing {
+                    output.write(formatter.describe(value) + "\n")
+                }
+            } catch let error as RuntimeError {
+                evaluator.callDepth = 0
+                report([error.diagnostic], in: file)
+                return .failed
+            } catch {
+                evaluator.callDepth = 0
+                output.writeError("interrupted\n")
+                return .interrupted
+            }
+        }
+        return .success
+    }
+
+    func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
+        for diagnostic in diagnostics {
+            output.writeError(LanguageBridge.format(diagnostic, in: file, color: options.color))
+        }
+    }
+}
+
+extension Value {
+    var isNothing: Bool {
+        if case .nothing = self { return true }
+        return false
+    }
 }

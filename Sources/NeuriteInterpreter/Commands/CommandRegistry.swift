@@ -1,0 +1,36 @@
+import NeuriteLanguage
+
+/// Gives a command (`plot …`, `train …`) its meaning. Later issues register one per word.
+protocol CommandHandler {
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value
+}
+
+/// What a command handler may use: the evaluator (to evaluate arguments in the right scope).
+struct CommandContext {
+    let evaluator: Evaluator
+    let scope: Scope
+
+    func evaluate(_ expression: Expression) throws -> Value {
+        try evaluator.evaluate(expression, in: scope)
+    }
+}
+
+/// The handlers, keyed by command word. A word without a handler is reported as not available yet.
+final class CommandRegistry {
+    private var handlers: [CommandWord: any CommandHandler] = [:]
+
+    init() {}
+
+    func register(_ handler: any CommandHandler, for word: CommandWord) {
+        handlers[word] = handler
+    }
+
+    func run(_ command: Command, span: Span, evaluator: Evaluator, scope: Scope) throws -> Value {
+        guard let word = CommandWord(rawValue: command.name.name), let handler = handlers[word] else {
+            throw RuntimeError(
+                "'\(command.name.name)' is not available yet", at: command.name.span,
+                hint: "commands such as plot and train come with later issues")
+        }
+        return try handler.run(command, span: span, context: CommandContext(evaluator: evaluator, scope: scope))
+    }
+}

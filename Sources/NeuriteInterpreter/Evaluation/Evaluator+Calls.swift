@@ -1,0 +1,158 @@
+import NeuriteLanguage
+
+/// An argument after evaluation, with its label and where it was written.
+struct EvaluatedArgument {
+    var label: Identifier?
+    var value: Value
+    var span: Span
+}
+
+extension Evaluator {
+    func evaluateCall(_ callee: Expression, _ arguments: [Argument], span: Span, in scope: Scope)
+        throws -> Value
+    {
+        let function = try evaluateFunction(callee, in: scope, purpose: "call")
+        if let streamed = try streamedReduction(function, arguments, in: scope) { return streamed }
+        var evaluated: [EvaluatedArgument] = []
+        evaluated.reserveCapacity(arguments.count)
+        for argument in arguments {
+            let value = try evaluate(argument.value, in: scope)
+            evaluated.append(EvaluatedArgument(label: argument.label, value: value, span: argument.value.span))
+        }
+        return try call(function, evaluated, span: span)
+    }
+
+    /// `sum([… for …])` and `mean([… for …])` stream instead of building the vector.
+    private func streamedReduction(_ function: FunctionValue, _ arguments: [Argument], in scope: Scope)
+        throws -> Value?
+    {
+        guard case .builtin(let builtin) = function, builtin.name == "sum" || builtin.name == "mean",
+            arguments.count == 1, arguments[0].label == nil,
+            case .comprehension(let element, let variable, let sequence, let condition) =
+                arguments[0].value.kind
+        else { return nil }
+        let total = try streamingTotal(
+            element: element, variable: variable, sequence: sequence, condition: condition, in: scope)
+        if builtin.name == "sum" { return .number(total.sum) }
+        return .number(total.count == 0 ? .nan : total.sum / Double(total.count))
+    }
+
+    /// Calls any function value with evaluated arguments.
+    func call(_ function: FunctionValue, _ arguments: [EvaluatedArgument], span: Span) throws -> Value {
+        try checkInterrupt()
+        switch function {
+        case .user(let user): return try callUser(user, arguments, span: span)
+        case .builtin(let builtin): return try callBuiltin(builtin, arguments, span: span)
+        case .derivative(let base, let order):
+            return try callDerivative(base, order: order, arguments, span: span)
+        }
+    }
+
+    /// Calls with plain positional values (used by built-ins that take functions).
+    func call(_ function: FunctionValue, _ values: [Value], span: Span) throws -> Value {
+        try call(function, values.map { EvaluatedArgument(label: nil, value: $0, span: span) }, span: span)
+    }
+
+    private func callUser(_ function: UserFunction, _ arguments: [EvaluatedArgument], span: Span)
+        throws -> Value
+    {
+        let name = function.name ?? "<fn>"
+        let parameterNames = function.parameters.map(\.name.name)
+        let slots = try bind(
+            arguments, to: parameterNames, hasDefault: function.parameters.map { $0.defaultValue != nil },
+            variadic: false, functionName: name, span: span)
+        guard callDepth < maximumCallDepth else {
+            throw RuntimeError("recursion too deep (limit \(maximumCallDepth)) in '\(name)'", at: span)
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        let frame = Scope(parent: function.closure)
+        for (index, parameter) in function.parameters.enumerated() {
+            if let value = slots.values[index] {
+                frame.define(parameter.name.name, value)
+            } else if let defaultValue = parameter.defaultValue {
+                frame.define(parameter.name.name, try evaluate(defaultValue, in: frame))
+            }
+        }
+        return try evaluate(function.body, in: frame)
+    }
+
+    private func callBuiltin(_ builtin: Builtin, _ arguments: [EvaluatedArgument], span: Span)
+        throws -> Value
+    {
+        let slots = try bind(
+            arguments, to: builtin.parameters.map(\.name),
+            hasDefault: builtin.parameters.map { $0.defaultValue != nil }, variadic: builtin.isVariadic,
+            functionName: builtin.name, span: span)
+        var values: [Value] = []
+        var spans: [Span] = []
+        for (index, slot) in slots.values.enumerated() {
+            if let value = slot {
+                values.append(value)
+                spans.append(slots.spans[index])
+            } else if index < builtin.parameters.count, let value = builtin.parameters[index].defaultValue {
+                values.append(value)
+                spans.append(span)
+            }
+        }
+        return try builtin.implementation(
+            BuiltinCall(name: builtin.name, arguments: values, argumentSpans: spans, span: span, evaluator: self))
+    }
+
+    /// Matches arguments to parameters: positional ones in order, then labelled ones by name.
+    /// Extra positional arguments are kept only for variadic built-ins.
+    func bind(
+        _ arguments: [EvaluatedArgument], to names: [String], hasDefault: [Bool], variadic: Bool,
+        functionName: String, span: Span
+    ) throws -> (values: [Value?], spans: [Span]) {
+        if arguments.count == names.count, arguments.allSatisfy({ $0.label == nil }) {
+            return (arguments.map(\.value), arguments.map(\.span))  // the common case
+        }
+        var values = [Value?](repeating: nil, count: names.count)
+        var spans = [Span](repeating: span, count: names.count)
+        var positional = 0
+        for argument in arguments {
+            if let label = argument.label {
+                guard let index = names.firstIndex(of: label.name) else {
+                    let hint = NameSuggestion.nearest(to: label.name, among: names).map {
+                        "did you mean '\($0)'?"
+                    }
+                    let known = names.isEmpty ? "it takes none" : "its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"
+                    throw RuntimeError(
+                        "'\(functionName)' has no parameter '\(label.name)'", at: label.span,
+                        hint: hint ?? known)
+                }
+                guard values[index] == nil else {
+                    throw RuntimeError("argument '\(label.name)' is given twice", at: label.span)
+                }
+                values[index] = argument.value
+                spans[index] = argument.span
+            } else {
+                if positional < names.count {
+                    guard values[positional] == nil else {
+                        throw RuntimeError(
+                            "argument '\(names[positional])' is given twice", at: argument.span)
+                    }
+                    values[positional] = argument.value
+                    spans[positional] = argument.span
+                } else if variadic {
+                    values.append(argument.value)
+                    spans.append(argument.span)
+                } else {
+                    throw RuntimeError(
+                        "too many arguments: '\(functionName)' takes \(describeCount(names.count)), got \(arguments.filter { $0.label == nil }.count)",
+                        at: argument.span)
+                }
+                positional += 1
+            }
+        }
+        for (index, name) in names.enumerated() where values[index] == nil && !hasDefault[index] {
+            throw RuntimeError("missing argument '\(name)' in call to '\(functionName)'", at: span)
+        }
+        return (values, spans)
+    }
+
+    private func describeCount(_ count: Int) -> String {
+        count == 1 ? "1 argument" : "\(count) arguments"
+    }
+}

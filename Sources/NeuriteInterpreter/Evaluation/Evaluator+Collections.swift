@@ -1,0 +1,216 @@
+import NeuriteLanguage
+
+/// A range `a..b step s` before its elements are made: comprehensions and reductions walk it
+/// without building a vector.
+struct NumericRange {
+    var start: Double
+    var step: Double
+    var count: Int
+    /// The end as written; the last element snaps to it when it lands within the tolerance.
+    var end: Double
+
+    func element(_ index: Int) -> Double {
+        index == count - 1 && abs(start + Double(index) * step - end) <= NumericRange.tolerance * abs(step)
+            ? end : start + Double(index) * step
+    }
+
+    /// A range includes its end when the end lies within this fraction of a step of the grid
+    /// (so `0..1 step 0.1` has 11 elements despite rounding).
+    static let tolerance = 1e-9
+}
+
+extension Evaluator {
+    func evaluateVector(_ elements: [Expression], in scope: Scope) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(elements.count)
+        for element in elements { values.append(try evaluate(element, in: scope)) }
+        return try assemble(values, spans: elements.map(\.span))
+    }
+
+    /// Numbers make a vector; vectors of equal length make a matrix (one row each).
+    func assemble(_ values: [Value], spans: [Span]) throws -> Value {
+        guard let first = values.first else { return .vector([]) }
+        if case .vector(let firstRow) = first {
+            var elements: [Double] = []
+            elements.reserveCapacity(firstRow.count * values.count)
+            for (index, value) in values.enumerated() {
+                guard case .vector(let row) = value, row.count == firstRow.count else {
+                    throw RuntimeError(
+                        "matrix rows must be vectors of the same length (\(firstRow.count)), got \(value.typeName)",
+                        at: spans[index])
+                }
+                elements.append(contentsOf: row)
+            }
+            try checkSize(elements.count, span: spans[0].union(spans[spans.count - 1]))
+            return .matrix(Matrix(rows: values.count, columns: firstRow.count, elements: elements))
+        }
+        var numbers: [Double] = []
+        numbers.reserveCapacity(values.count)
+        for (index, value) in values.enumerated() {
+            switch value {
+            case .number(let x): numbers.append(x)
+            case .jet:
+                throw RuntimeError(
+                    "cannot differentiate through a vector", at: spans[index],
+                    hint: "derivatives work on functions of one number")
+            default:
+                throw RuntimeError(
+                    "vector elements must be numbers (or vectors of the same length, for a matrix), got \(value.typeName)",
+                    at: spans[index])
+            }
+        }
+        return .vector(numbers)
+    }
+
+    func checkSize(_ count: Int, span: Span) throws {
+        if count > maximumElements {
+            throw RuntimeError(
+                "too large: \(count) elements (the limit is \(maximumElements))", at: span,
+                hint: "use a coarser step, or reduce with sum/mean over a comprehension")
+        }
+    }
+
+    func evaluateRange(start: Expression, end: Expression, step: Expression?, in scope: Scope)
+        throws -> NumericRange
+    {
+        let from = try plainNumber(start, in: scope, what: "a range's start")
+        let to = try plainNumber(end, in: scope, what: "a range's end")
+        let by = try step.map { try plainNumber($0, in: scope, what: "a range's step") } ?? 1
+        guard by != 0, by.isFinite, from.isFinite, to.isFinite else {
+            throw RuntimeError(
+                by == 0 ? "a range's step must not be 0" : "a range needs finite numbers",
+                at: step?.span ?? start.span.union(end.span))
+        }
+        let steps = ((to - from) / by + NumericRange.tolerance).rounded(.down)
+        guard steps >= 0 else { return NumericRange(start: from, step: by, count: 0, end: to) }
+        guard steps < Double(Int.max / 2) else {
+            throw RuntimeError("range too large", at: start.span.union(end.span))
+        }
+        return NumericRange(start: from, step: by, count: Int(steps) + 1, end: to)
+    }
+
+    func materialize(_ range: NumericRange, span: Span) throws -> [Double] {
+        try checkSize(range.count, span: span)
+        return (0..<range.count).map(range.element)
+    }
+
+    func plainNumber(_ expression: Expression, in scope: Scope, what: String) throws -> Double {
+        let value = try evaluate(expression, in: scope)
+        switch value {
+        case .number(let x): return x
+        case .jet(let x): return x.value
+        default:
+            throw RuntimeError("\(what) must be a number, got \(value.typeName)", at: expression.span)
+        }
+    }
+
+    /// Calls `body` with each element of the sequence a comprehension walks: the numbers of a
+    /// range (without building it), of a vector, or the rows of a matrix.
+    func forEachElement(of sequence: Expression, in scope: Scope, _ body: (Value) throws -> Void)
+        throws
+    {
+        if case .range(let start, let end, let step) = sequence.kind {
+            let range = try evaluateRange(start: start, end: end, step: step, in: scope)
+            for index in 0..<range.count {
+                try checkInterrupt()
+                try body(.number(range.element(index)))
+            }
+            return
+        }
+        let value = try evaluate(sequence, in: scope)
+        switch value {
+        case .vector(let elements):
+            for element in elements {
+                try checkInterrupt()
+                try body(.number(element))
+            }
+        case .matrix(let matrix):
+            for row in 0..<matrix.rows {
+                try checkInterrupt()
+                try body(.vector(matrix.row(row)))
+            }
+        default:
+            throw RuntimeError(
+                "cannot iterate over a \(value.typeName)", at: sequence.span,
+                hint: "iterate over a range like 1..10 or a vector")
+        }
+    }
+
+    func evaluateComprehension(
+        element: Expression, variable: Identifier, sequence: Expression, condition: Expression?,
+        in scope: Scope
+    ) throws -> Value {
+        var values: [Value] = []
+        var total = 0
+        // One scope for all iterations: nothing can keep it past an iteration, since a
+        // comprehension's elements are numbers or vectors, never functions.
+        let inner = Scope(parent: scope)
+        try forEachElement(of: sequence, in: scope) { item in
+            inner.define(variable.name, item)
+            if let condition, try !evaluateCondition(condition, in: inner) { return }
+            let value = try evaluate(element, in: inner)
+            if case .vector(let row) = value { total += row.count } else { total += 1 }
+            try checkSize(total, span: element.span)
+            values.append(value)
+        }
+        return try assemble(values, spans: Array(repeating: element.span, count: values.count))
+    }
+
+    /// Streams `sum`/`mean` over a comprehension without building the vector (so
+    /// `sum([sin(x) for x in 1..100000000])` runs in constant memory and can be interrupted).
+    func streamingTotal(
+        element: Expression, variable: Identifier, sequence: Expression, condition: Expression?,
+        in scope: Scope
+    ) throws -> (sum: Double, count: Int) {
+        var sum = 0.0
+        var count = 0
+        let inner = Scope(parent: scope)  // reused, as in evaluateComprehension
+        try forEachElement(of: sequence, in: scope) { item in
+            inner.define(variable.name, item)
+            if let condition, try !evaluateCondition(condition, in: inner) { return }
+            let value = try evaluate(element, in: inner)
+            switch value {
+            case .number(let x): sum += x
+            case .vector(let row):
+                sum += row.reduce(0, +)
+                count += row.count - 1
+            default:
+                throw RuntimeError(
+                    "cannot add up a \(value.typeName)", at: element.span)
+            }
+            count += 1
+        }
+        return (sum, count)
+    }
+
+    func evaluateIndex(_ base: Expression, _ index: Expression, in scope: Scope) throws -> Value {
+        let container = try evaluate(base, in: scope)
+        let position = try plainNumber(index, in: scope, what: "an index")
+        let count: Int
+        switch container {
+        case .vector(let elements): count = elements.count
+        case .matrix(let matrix): count = matrix.rows
+        case .string(let text): count = text.count
+        default:
+            throw RuntimeError("cannot index a \(container.typeName)", at: base.span)
+        }
+        guard position == position.rounded(), abs(position) < 1e15 else {
+            throw RuntimeError("an index must be a whole number, got \(formatIndex(position))", at: index.span)
+        }
+        var offset = Int(position)
+        if offset < 0 { offset += count }
+        guard offset >= 0, offset < count else {
+            throw RuntimeError(
+                "index \(Int(position)) is out of range for a \(container.typeName)", at: index.span,
+                hint: "indices start at 0; -1 is the last element")
+        }
+        switch container {
+        case .vector(let elements): return .number(elements[offset])
+        case .matrix(let matrix): return .vector(matrix.row(offset))
+        case .string(let text): return .string(String(text[text.index(text.startIndex, offsetBy: offset)]))
+        default: return .nothing
+        }
+    }
+
+    private func formatIndex(_ x: Double) -> String { ValueFormatter.plain.describe(.number(x)) }
+}

@@ -1,0 +1,39 @@
+import NeuriteLanguage
+
+extension Evaluator {
+    /// Runs one statement; the result is the value to echo (``Value/nothing`` for definitions).
+    func execute(_ statement: Statement, in scope: Scope) throws -> Value {
+        switch statement.kind {
+        case .expression(let expression):
+            return try evaluate(expression, in: scope)
+        case .binding(.let, let name, let valueExpression):
+            scope.define(name.name, try evaluate(valueExpression, in: scope))
+            return .nothing
+        case .binding(.data, let name, let valueExpression):
+            let value = try evaluate(valueExpression, in: scope)
+            throw RuntimeError(
+                "'data \(name.name)' needs a dataset, got \(value.typeName)", at: valueExpression.span,
+                hint: "datasets come with the training issue; use 'let' for other values")
+        case .function(let declaration):
+            let function = UserFunction(
+                name: declaration.name.name, parameters: declaration.parameters,
+                body: declaration.body, span: declaration.span, closure: scope)
+            scope.define(declaration.name.name, .function(.user(function)))
+            return .nothing
+        case .model(let declaration):
+            throw RuntimeError(
+                "models are not available yet", at: declaration.name.span,
+                hint: "models come with the training issue")
+        }
+    }
+
+    /// `{ s1; s2; e }`: the value of the last statement if it is an expression, else nothing.
+    func executeBlock(_ statements: [Statement], in scope: Scope) throws -> Value {
+        var last: Value = .nothing
+        for statement in statements {
+            try checkInterrupt()
+            last = try execute(statement, in: scope)
+        }
+        return last
+    }
+}

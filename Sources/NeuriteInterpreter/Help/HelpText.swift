@@ -1,0 +1,59 @@
+/// The text of `:help` and `:help NAME`, built from the built-ins' own documentation.
+enum HelpText {
+    static func overview(session: Session) -> String {
+        var text = "Built-ins (type :help NAME for details and an example):\n"
+        for group in BuiltinGroup.allCases {
+            let names: [String]
+            if group == .constants {
+                names = session.constants.map(\.name)
+            } else {
+                names = session.builtins.filter { $0.group == group }.map(\.name)
+            }
+            guard !names.isEmpty else { continue }
+            text += "\n" + group.rawValue + ":\n" + wrap(names, width: 76, indent: "  ")
+        }
+        text += "\nkeywords:\n" + wrap(LanguageBridge.keywords.sorted(), width: 76, indent: "  ")
+        text += "\nderivatives: f' f'' grad(f) work for any one-argument function\n"
+        text += "\nREPL commands:\n" + MetaCommand.allCases.map { "  " + $0.summary + "\n" }.joined()
+        return text
+    }
+
+    static func entry(_ name: String, session: Session) -> String? {
+        if let builtin = session.builtins.first(where: { $0.name == name }) {
+            var text = "\(builtin.signature)  [\(builtin.group.rawValue)]\n  \(builtin.summary)\n"
+            if !builtin.formula.isEmpty {
+                text += builtin.formula.split(separator: "\n").map { "  \($0)\n" }.joined()
+            }
+            text += "  example: \(builtin.example)\n"
+            if builtin.isDifferentiable { text += "  derivative: \(name)'(x), any order: \(name)''(x)\n" }
+            return text
+        }
+        if let constant = session.constants.first(where: { $0.name == name }) {
+            return "\(constant.name) = \(ValueFormatter.plain.describe(.number(constant.value)))  [constant]\n  \(constant.summary)\n"
+        }
+        if let keyword = KeywordHelp.named(name) { return keyword.text }
+        if let meta = MetaCommand(rawValue: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
+            return meta.summary + "\n"
+        }
+        return nil
+    }
+
+    static func documentedNames(session: Session) -> [String] {
+        session.builtins.map(\.name) + session.constants.map(\.name) + MetaCommand.allCases.map(\.rawValue)
+            + LanguageBridge.keywords
+    }
+
+    private static func wrap(_ words: [String], width: Int, indent: String) -> String {
+        var lines: [String] = []
+        var line = indent
+        for word in words {
+            if line.count + word.count + 1 > width, line != indent {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == indent ? "" : " ") + word
+        }
+        if line != indent { lines.append(line) }
+        return lines.map { $0 + "\n" }.joined()
+    }
+}

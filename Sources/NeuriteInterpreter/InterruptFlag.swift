@@ -1,0 +1,18 @@
+import Synchronization
+
+/// A request to stop the current computation (Ctrl-C), shared between the signal handler's
+/// thread and the evaluator, which polls it in loops, comprehensions and calls.
+public final class InterruptFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
+
+    public init() {}
+
+    /// Asks the running evaluation to stop as soon as it next polls.
+    public func raise() { raised.store(true, ordering: .relaxed) }
+
+    /// Whether a stop has been requested and not yet cleared.
+    public var isRaised: Bool { raised.load(ordering: .relaxed) }
+
+    /// Forgets a request; the session does this before each run.
+    public func clear() { raised.store(false, ordering: .relaxed) }
+}

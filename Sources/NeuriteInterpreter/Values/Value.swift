@@ -1,0 +1,52 @@
+import NeuriteLanguage
+import NeuriteNumerics
+
+/// A runtime value of the Neurite language.
+///
+/// Numbers are `Double`. While a function is being differentiated, numbers that depend on the
+/// argument are ``Value/jet(_:)`` (truncated Taylor series from NeuriteNumerics); every other
+/// case is the same as in ordinary evaluation. Later issues add datasets, models, runs and plots.
+public enum Value {
+    case number(Double)
+    /// A number that carries derivatives (only during differentiation; see ``Differentiation``).
+    case jet(Jet)
+    case boolean(Bool)
+    case string(String)
+    case vector([Double])
+    case matrix(Matrix)
+    case function(FunctionValue)
+    /// The value of statements that produce none (`print`, definitions); never echoed.
+    case nothing
+
+    /// The kind of value, as named in error messages ("expected a number, got vector").
+    public var typeName: String {
+        switch self {
+        case .number, .jet: return "number"
+        case .boolean: return "boolean"
+        case .string: return "string"
+        case .vector(let elements): return "vector of \(elements.count)"
+        case .matrix(let matrix): return "\(matrix.rows)×\(matrix.columns) matrix"
+        case .function: return "function"
+        case .nothing: return "nothing"
+        }
+    }
+}
+
+/// A dense row-major matrix.
+public struct Matrix: Equatable, Sendable {
+    public var rows: Int
+    public var columns: Int
+    /// `rows * columns` elements, row after row.
+    public var elements: [Double]
+
+    public init(rows: Int, columns: Int, elements: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self.elements = elements
+    }
+
+    /// Row `index` as a vector.
+    public func row(_ index: Int) -> [Double] {
+        Array(elements[(index * columns)..<((index + 1) * columns)])
+    }
+}

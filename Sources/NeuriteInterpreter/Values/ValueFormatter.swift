@@ -1,0 +1,51 @@
+import NeuriteNumerics
+
+/// Turns values into text: numbers in their shortest exact form (`3`, `0.5`, `1e-07`), vectors
+/// as `[1, 2, 3]` with long ones elided (`[1, 2, 3, 4, 5, 6, …, 99, 100] (100 values)`), matrices
+/// one row per line with aligned columns (NeuriteNumerics' formatting), functions as
+/// `<fn f(x)>`, `<builtin relu>`, `<derivative relu'>`.
+struct ValueFormatter {
+    /// Vectors longer than this are elided.
+    var maximumElements: Int
+
+    static let plain = ValueFormatter(maximumElements: 9)
+
+    /// How `print` shows a value: strings without quotes.
+    func format(_ value: Value) -> String {
+        if case .string(let text) = value { return text }
+        return describe(value)
+    }
+
+    /// How the REPL echoes a value: strings quoted.
+    func describe(_ value: Value) -> String {
+        switch value {
+        case .number(let number): return formatNumber(number)
+        case .jet(let jet): return formatNumber(jet.value)
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .string(let text): return "\"\(text)\""
+        case .vector(let elements): return formatVector(elements)
+        case .matrix(let matrix): return formatMatrix(matrix)
+        case .function(let function): return describe(function)
+        case .nothing: return ""
+        }
+    }
+
+    func describe(_ function: FunctionValue) -> String {
+        switch function {
+        case .user(let user):
+            let parameters = user.parameters.map(\.name.name).joined(separator: ", ")
+            return user.name.map { "<fn \($0)(\(parameters))>" } ?? "<fn(\(parameters))>"
+        case .builtin(let builtin): return "<builtin \(builtin.name)>"
+        case .derivative: return "<derivative \(function.displayName)>"
+        }
+    }
+
+    func formatVector(_ elements: [Double]) -> String {
+        NeuriteNumerics.formatVector(elements, maxItems: maximumElements)
+    }
+
+    func formatMatrix(_ matrix: Matrix) -> String {
+        let rows = (0..<matrix.rows).map(matrix.row)
+        return NeuriteNumerics.formatMatrix(rows, maxRows: maximumElements, maxColumns: maximumElements)
+    }
+}

@@ -1,0 +1,108 @@
+/// Renders a ``Diagnostic`` as text:
+///
+/// ```
+/// tutorial.nn:3:16: error: unknown activation 'rleu'
+/// 3 | layer dense(4, rleu)
+///   |                ^~~~ did you mean 'relu'?
+///   = note: activations are listed by 'help activations'
+/// ```
+///
+/// The caret marks the first character of the span and `~` the rest of it on that line (a span
+/// running onto later lines is marked to the end of its first line; an empty span gets a lone
+/// caret). Columns count characters; tabs in the line are copied into the marker line and wide
+/// characters get two marker cells, so the caret lines up in a terminal. The gutter is as wide
+/// as the line number. With `color`, only decoration is added (bold red `error:`, blue gutter and
+/// caret); the text is otherwise identical. No trailing newline.
+public struct DiagnosticFormatter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func format(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        let start = min(max(0, diagnostic.span.start), file.utf8.count)
+        let end = min(max(start, diagnostic.span.end), file.utf8.count)
+        let location = file.location(of: start)
+        let lineIndex = file.lineIndex(of: start)
+        let lineText = file.lineText(lineIndex)
+        let lineNumber = String(lineIndex + 1)
+        let gutter = String(repeating: " ", count: lineNumber.count)
+
+        // Characters before the span, and the span's characters on this line.
+        let lineStart = file.lineStarts[lineIndex]
+        let lineEnd = lineStart + lineText.utf8.count
+        let prefix = file.text(of: Span(start: lineStart, end: min(start, lineEnd)))
+        let marked = file.text(of: Span(start: min(start, lineEnd), end: min(end, lineEnd)))
+
+        var padding = ""
+        for character in prefix {
+            padding += character == "\t" ? "\t" : String(repeating: " ", count: displayWidth(of: character))
+        }
+        let markedWidth = marked.reduce(0) { $0 + ($1 == "\t" ? 1 : displayWidth(of: $1)) }
+        let marker = "^" + String(repeating: "~", count: max(0, markedWidth - 1))
+
+        var lines: [String] = []
+        lines.append(
+            "\(file.name):\(location.line):\(location.column): "
+                + paint(diagnostic.severity.rawValue + ":", severityStyle(diagnostic.severity))
+                + " " + diagnostic.message)
+        lines.append(paint("\(lineNumber) |", .blue) + (lineText.isEmpty ? "" : " " + lineText))
+        lines.append(
+            paint("\(gutter) |", .blue) + " " + padding + paint(marker, .blue)
+                + (diagnostic.hint.map { " " + $0 } ?? ""))
+        for note in diagnostic.notes {
+            let labelled = note.hasPrefix("note:") || note.hasPrefix("help:") ? note : "note: " + note
+            lines.append("\(gutter) = \(labelled)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Several diagnostics, one after another, separated by newlines.
+    public func format(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+        diagnostics.map { format($0, in: file) }.joined(separator: "\n")
+    }
+
+    // MARK: - Styling
+
+    private enum Style: String {
+        case boldRed = "\u{1B}[1;31m"
+        case boldYellow = "\u{1B}[1;33m"
+        case boldCyan = "\u{1B}[1;36m"
+        case blue = "\u{1B}[34m"
+    }
+
+    private func severityStyle(_ severity: Diagnostic.Severity) -> Style {
+        switch severity {
+        case .error: .boldRed
+        case .warning: .boldYellow
+        case .note: .boldCyan
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? style.rawValue + text + "\u{1B}[0m" : text
+    }
+}
+
+/// Terminal cells a character occupies: 2 for East Asian wide and emoji, 0 for combining marks.
+func displayWidth(of character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    let value = scalar.value
+    if value < 0x1100 {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .control, .format: return 0
+        default: return 1
+        }
+    }
+    let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+        0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+    if wideRanges.contains(where: { $0.contains(value) }) { return 2 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: return 1
+    }
+}

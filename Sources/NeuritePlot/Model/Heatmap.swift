@@ -1,0 +1,103 @@
+import Foundation
+
+/// A matrix of values drawn as coloured cells, with a colour bar.
+///
+/// Two layouts:
+/// - a labelled matrix (`init(matrix:rowLabels:columnLabels:)`), row 0 at the top, e.g. gradient
+///   norm per layer (rows) × epoch (columns) — the vanishing-gradient picture, best with a log
+///   colour scale;
+/// - a grid over a rectangle of the plane (`init(grid:xRange:yRange:)`), row 0 at the bottom,
+///   e.g. a model's output over a 2-D input grid.
+///
+/// NaN and infinite cells (and cells ≤ 0 on a log colour scale) are shown as `?` and counted.
+public struct Heatmap: Plottable {
+    public enum Layout: Sendable, Equatable {
+        case labelled(rows: [String], columns: [String])
+        case plane(x: ClosedRange<Double>, y: ClosedRange<Double>)
+    }
+
+    public var title: String
+    public var xLabel: String
+    public var yLabel: String
+    public var matrix: [[Double]]
+    public var layout: Layout
+    public var colorScale: AxisScale
+
+    /// A labelled matrix; missing labels default to 1, 2, 3, …
+    public init(matrix: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [], title: String = "",
+                xLabel: String = "", yLabel: String = "", colorScale: AxisScale = .linear) {
+        self.matrix = matrix
+        self.layout = .labelled(rows: rowLabels, columns: columnLabels)
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.colorScale = colorScale
+    }
+
+    /// A grid over `xRange` × `yRange`: `grid[i][j]` is the value at the i-th y (from the bottom)
+    /// and j-th x (from the left).
+    public init(grid: [[Double]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, title: String = "",
+                xLabel: String = "", yLabel: String = "", colorScale: AxisScale = .linear) {
+        self.matrix = grid
+        self.layout = .plane(x: xRange, y: yRange)
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.colorScale = colorScale
+    }
+
+    var rowCount: Int { matrix.count }
+    var columnCount: Int { matrix.map(\.count).max() ?? 0 }
+
+    func rowLabel(_ i: Int) -> String {
+        if case .labelled(let rows, _) = layout, i < rows.count { return rows[i] }
+        return String(i + 1)
+    }
+
+    func columnLabel(_ j: Int) -> String {
+        if case .labelled(_, let columns) = layout, j < columns.count { return columns[j] }
+        return String(j + 1)
+    }
+
+    /// The value at row `i`, column `j` (NaN where a ragged row is short).
+    func value(_ i: Int, _ j: Int) -> Double {
+        guard i >= 0, i < matrix.count, j >= 0, j < matrix[i].count else { return .nan }
+        return matrix[i][j]
+    }
+}
+
+/// Maps values to 0…1 along a colour ramp, on a linear or log scale.
+struct ColorNormalizer {
+    let scale: AxisScale
+    /// Smallest and largest drawable value, nil if there is none.
+    let extent: (Double, Double)?
+    /// Cells that cannot be drawn.
+    let skipped: Int
+
+    init(values: [[Double]], scale: AxisScale) {
+        self.scale = scale
+        var lo = Double.infinity, hi = -Double.infinity, skipped = 0
+        for row in values {
+            for v in row {
+                if scale.coordinate(v) != nil {
+                    lo = min(lo, v)
+                    hi = max(hi, v)
+                } else {
+                    skipped += 1
+                }
+            }
+        }
+        extent = lo <= hi ? (lo, hi) : nil
+        self.skipped = skipped
+    }
+
+    /// The ramp position of `value` in 0…1, or nil if it cannot be drawn.
+    func fraction(_ value: Double) -> Double? {
+        guard let c = scale.coordinate(value), let (lo, hi) = extent,
+              let a = scale.coordinate(lo), let b = scale.coordinate(hi) else { return nil }
+        guard b > a else { return 0.5 }
+        // Halves keep the difference finite for values near ±Double.greatestFiniteMagnitude.
+        let f = (c / 2 - a / 2) / (b / 2 - a / 2)
+        return f.isFinite ? min(1, max(0, f)) : 0
+    }
+}

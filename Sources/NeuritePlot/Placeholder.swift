@@ -1,2 +1,0 @@
-// Placeholder: replaced by the plotting implementation.
-public enum NeuritePlotPlaceholder {}

@@ -1,0 +1,106 @@
+extension BarChart {
+    public func render(_ options: RenderOptions) -> String {
+        terminalLines(options).renderedBlock(width: options.width)
+    }
+
+    func terminalLines(_ options: RenderOptions) -> [StyledLine] {
+        let labels = values.indices.map(label)
+        let texts = values.map { NumberFormat.compact($0) }
+        return BarRows(title: title, valueLabel: valueLabel, labels: labels, values: values, valueTexts: texts,
+                       footnotes: footnotes).lines(options)
+    }
+
+    var footnotes: [String] {
+        let skipped = values.filter { !$0.isFinite }.count
+        var notes: [String] = []
+        if values.isEmpty { notes.append("no data to draw") }
+        if skipped > 0 { notes.append("\(Footnotes.count(skipped, "bar")) not drawn: NaN/inf") }
+        return notes
+    }
+}
+
+extension Histogram {
+    public func render(_ options: RenderOptions) -> String {
+        terminalLines(options).renderedBlock(width: options.width)
+    }
+
+    func terminalLines(_ options: RenderOptions) -> [StyledLine] {
+        BarRows(title: title, valueLabel: xLabel.isEmpty ? "" : "count of " + xLabel, labels: binLabels,
+                values: counts.map(Double.init), valueTexts: counts.map { String($0) },
+                footnotes: footnotes).lines(options)
+    }
+
+    var footnotes: [String] {
+        var notes: [String] = []
+        if counts.isEmpty { notes.append("no data to draw") }
+        if nonFinite > 0 { notes.append("\(Footnotes.count(nonFinite, "value")) not counted: NaN/inf") }
+        if outside > 0 { notes.append("\(Footnotes.count(outside, "value")) outside the bins") }
+        return notes
+    }
+}
+
+/// Horizontal bars with labels on the left and values at the bar ends.
+struct BarRows {
+    var title: String
+    var valueLabel: String
+    var labels: [String]
+    var values: [Double]
+    var valueTexts: [String]
+    var footnotes: [String]
+
+    static let eighths: [String] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    func lines(_ options: RenderOptions) -> [StyledLine] {
+        let ascii = options.canvas.isASCII
+        let width = options.width
+        let labelWidth = min(max(8, width / 3), labels.map(DisplayWidth.of).max() ?? 0)
+        let valueWidth = valueTexts.map(DisplayWidth.of).max() ?? 0
+        let space = max(4, width - labelWidth - 2 - 1 - valueWidth - 1)
+        let finite = values.filter(\.isFinite)
+        let high = max(0, finite.max() ?? 0), low = min(0, finite.min() ?? 0)
+        let scale = high > low ? Double(space) / (high - low) : 0
+        let negativeColumns = low < 0 ? Int((-low * scale).rounded()) : 0
+        let axis = ascii ? "|" : "┤"
+        let paint = Paint(foreground: Palette.series(0, mode: options.color))
+        var lines: [StyledLine] = []
+        if !title.isEmpty {
+            lines.append(StyledLine.centered(DisplayWidth.truncate(DisplayWidth.sanitize(title), to: width, ascii: ascii), in: width))
+        }
+        for (i, value) in values.enumerated() {
+            var line = StyledLine()
+            let label = DisplayWidth.truncate(DisplayWidth.sanitize(labels[i]), to: labelWidth, ascii: ascii)
+            line.appendSpaces(labelWidth - DisplayWidth.of(label))
+            line.append(label + " ")
+            let length = value.isFinite ? abs(value) * scale : 0
+            if value < 0 && value.isFinite {
+                let cells = min(negativeColumns, Int(length.rounded()))
+                line.appendSpaces(negativeColumns - cells)
+                line.append(String(repeating: ascii ? "#" : "█", count: cells), paint: paint)
+            } else {
+                line.appendSpaces(negativeColumns)
+            }
+            line.append(axis)
+            if value > 0 {
+                line.append(bar(length, ascii: ascii), paint: paint)
+            }
+            line.append(" " + valueTexts[i])
+            lines.append(line)
+        }
+        if !valueLabel.isEmpty {
+            lines.append(StyledLine.centered(DisplayWidth.truncate(valueLabel, to: width, ascii: ascii), in: width))
+        }
+        for note in footnotes { lines.append(StyledLine(DisplayWidth.truncate(note, to: width, ascii: ascii))) }
+        return lines.map { $0.padded(to: width) }
+    }
+
+    /// A bar of `length` cells, with eighth blocks for the fraction (whole `#` in ASCII).
+    private func bar(_ length: Double, ascii: Bool) -> String {
+        guard length.isFinite, length > 0 else { return "" }
+        if ascii { return String(repeating: "#", count: max(1, Int(length.rounded()))) }
+        let whole = Int(length)
+        let eighth = Int(((length - Double(whole)) * 8).rounded())
+        var text = String(repeating: "█", count: whole)
+        if eighth == 8 { text += "█" } else { text += Self.eighths[eighth] }
+        return text.isEmpty ? "▏" : text
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import NeuriteInterpreter
+
+@Suite struct MetaCommandTests {
+    @Test func notMetaAndPassThrough() {
+        let session = TestSession().session
+        #expect(session.meta("1 + 1") == .notMeta)
+        #expect(session.meta(":history") == .showHistory)
+        #expect(session.meta(":quit") == .quit)
+        #expect(session.meta("  :q") == .quit)
+    }
+
+    @Test func unknownCommandSuggests() {
+        let test = TestSession()
+        #expect(test.session.meta(":hepl") == .handled(.failed))
+        #expect(test.sink.errors.contains("unknown command ':hepl'; did you mean ':help'?"))
+    }
+
+    @Test func helpForAnUnknownNameSuggests() {
+        let test = TestSession()
+        #expect(test.session.meta(":help sigmoud") == .handled(.failed))
+        #expect(test.sink.errors.contains("did you mean 'sigmoid'?"))
+    }
+
+    @Test func varsListsUserDefinitionsInOrder() {
+        let test = TestSession()
+        test.run("let b = [1, 2]\nfn sq(x) = x * x\nlet a = 3")
+        test.sink.clear()
+        #expect(test.session.meta(":vars") == .handled(.success))
+        #expect(test.sink.output == "b = [1, 2]\nsq = <fn sq(x)>\na = 3\n")
+    }
+
+    @Test func resetForgets() {
+        let test = TestSession()
+        test.run("let a = 1")
+        #expect(test.session.meta(":reset") == .handled(.success))
+        test.sink.clear()
+        _ = test.session.meta(":vars")
+        #expect(test.sink.output == "nothing defined yet\n")
+    }
+
+    @Test func timeShowsValueAndDuration() {
+        let test = TestSession()
+        #expect(test.session.meta(":time sum(1..1000)") == .handled(.success))
+        let lines = test.sink.output.split(separator: "\n")
+        #expect(lines.first == "500500")
+        #expect(lines.last?.hasPrefix("time: ") == true)
+        #expect(test.session.meta(":time nope") == .handled(.failed))
+    }
+
+    @Test func loadRunsAFile() throws {
+        let test = TestSession()
+        let path = NSTemporaryDirectory() + "neurite-load-\(UUID().uuidString).nn"
+        try "fn triple(x) = 3 * x\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(test.session.meta(":load \(path)") == .handled(.success))
+        #expect(test.value("triple(2)") == "6")
+        #expect(test.session.meta(":load") == .handled(.failed))
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuriteInterpreter
-
-@Test func NeuriteInterpreterModuleLinks() { #expect(Bool(true)) }

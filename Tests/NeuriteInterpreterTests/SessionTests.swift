@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import NeuriteInterpreter
+
+@Suite struct SessionTests {
+    @Test func parseErrorsAreAllReportedAndNothingRuns() {
+        let test = TestSession()
+        let result = test.run("let a = 1\nlet b = (2 +\nlet c = )\nprint(\"ran\")")
+        #expect(result.outcome == .failed)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.components(separatedBy: ": error: ").count - 1 >= 2, "\(result.errors)")
+        #expect(test.run("a").errors.contains("unknown name 'a'"))
+    }
+
+    @Test func statementsBeforeAFailingOneKeepTheirEffect() {
+        let test = TestSession()
+        let result = test.run("let a = 1\nlet b = nope\nlet c = 3")
+        #expect(result.outcome == .failed)
+        #expect(test.value("a") == "1")
+        #expect(test.run("c").outcome == .failed)
+    }
+
+    @Test func runtimeErrorsShowPlaceLineCaretAndHint() {
+        let test = TestSession()
+        let errors = test.run("1 + sigmoud(2)").errors
+        #expect(errors == """
+            <test>:1:5: error: unknown name 'sigmoud'
+            1 | 1 + sigmoud(2)
+              |     ^~~~~~~ did you mean 'sigmoid'?
+
+            """)
+    }
+
+    @Test func echoModes() {
+        let sink = CapturingSink()
+        let session = Session(options: SessionOptions(), output: sink, interrupt: InterruptFlag())
+        _ = session.run("1\n2\nlet x = 3", fileName: "a", echo: .everyExpression)
+        #expect(sink.output == "1\n2\n")
+        sink.clear()
+        _ = session.run("1\n2\nx", fileName: "a", echo: .lastExpression)
+        #expect(sink.output == "3\n")
+        sink.clear()
+        _ = session.run("1\nprint(2)\nx", fileName: "a", echo: .none)
+        #expect(sink.output == "2\n")
+    }
+
+    @Test func recursionLimitIsAnErrorNotACrash() {
+        let test = TestSession()
+        let result = test.run("fn f(n) = f(n + 1)\nf(0)")
+        #expect(result.errors.contains("recursion too deep (limit 1000) in 'f'"))
+        #expect(test.value("fn g(n) = if n == 0 then 0 else 1 + g(n - 1)\ng(900)") == "900")
+    }
+
+    /// The deepest expression the parser allows, recursing to the call limit, fits the stack.
+    @Test func deepExpressionsAtTheRecursionLimitDoNotOverflowTheStack() {
+        let test = TestSession()
+        let nested = String(repeating: "(1 + ", count: 47) + "f(n + 1)" + String(repeating: ")", count: 47)
+        let result = test.run("fn f(n) = if n < 0 then 0 else \(nested)\nf(0)")
+        #expect(result.errors.contains("recursion too deep (limit 1000) in 'f'"), "\(result.errors.prefix(300))")
+        #expect(test.value("1 + 1") == "2")
+    }
+
+    @Test func runFileReadsScriptsAndReportsUnreadableOnes() throws {
+        let test = TestSession()
+        let path = NSTemporaryDirectory() + "neurite-session-\(UUID().uuidString).nn"
+        try "fn double(x) = 2 * x\nprint(double(21))\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(test.session.runFile(path: path, echo: .none) == .success)
+        #expect(test.sink.output == "42\n")
+        test.sink.clear()
+        #expect(test.session.runFile(path: path + ".missing", echo: .none) == .failed)
+        #expect(test.sink.errors.contains("cannot read"))
+    }
+
+    @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
+        let test = TestSession()
+        test.run("let sigma_value = 1\nfn silly(x) = x")
+        let completions = test.session.completions(forPrefix: "si")
+        #expect(completions == ["sigma_value", "sigmoid", "sign", "silly", "silu", "sin", "sinh"])
+        #expect(test.session.completions(forPrefix: "tr").contains("train"))
+        #expect(test.session.completions(forPrefix: "th") == ["then"])
+        #expect(test.session.completions(forPrefix: ":h") == [":help", ":history"])
+        let all = test.session.completions(forPrefix: "")
+        #expect(all == Array(Set(all)).sorted())
+    }
+
+    @Test func isCompleteForwardsToTheParser() {
+        let session = TestSession().session
+        #expect(session.isComplete("1 + 2"))
+        #expect(!session.isComplete("fn f(x) {"))
+        #expect(!session.isComplete("[1, 2,"))
+    }
+
+    @Test func reset() {
+        let test = TestSession()
+        test.run("let a = 1")
+        test.session.reset()
+        #expect(test.run("a").outcome == .failed)
+        #expect(test.value("relu(1)") == "1")
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import NeuriteLanguage
+
+struct DiagnosticFormatterTests {
+    let plain = DiagnosticFormatter(color: false)
+
+    /// A diagnostic over the first occurrence of `needle` in `text`.
+    func diagnostic(_ message: String, over needle: String, in file: SourceFile, hint: String? = nil,
+                    notes: [String] = []) -> Diagnostic {
+        let bytes = Array(needle.utf8)
+        var start = 0
+        while start + bytes.count <= file.utf8.count, Array(file.utf8[start..<start + bytes.count]) != bytes {
+            start += 1
+        }
+        return Diagnostic(.error, message, at: Span(start: start, end: start + bytes.count), hint: hint, notes: notes)
+    }
+
+    @Test func rendersTheDocumentedShape() {
+        let file = SourceFile(name: "tutorial.nn", text: "let a = 1\n\nlayer dense(4, rleu)\n")
+        let d = diagnostic("unknown activation 'rleu'", over: "rleu", in: file, hint: "did you mean 'relu'?")
+        #expect(plain.format(d, in: file) == """
+            tutorial.nn:3:16: error: unknown activation 'rleu'
+            3 | layer dense(4, rleu)
+              |                ^~~~ did you mean 'relu'?
+            """)
+    }
+
+    @Test func gutterFollowsTheLineNumberWidth() {
+        let text = String(repeating: "x\n", count: 11) + "oops"
+        let file = SourceFile(name: "f", text: text)
+        let d = diagnostic("bad", over: "oops", in: file, notes: ["'x' is defined at 1:1", "help: try y"])
+        #expect(plain.format(d, in: file) == """
+            f:12:1: error: bad
+            12 | oops
+               | ^~~~
+               = note: 'x' is defined at 1:1
+               = help: try y
+            """)
+    }
+
+    @Test func tabsAreCopiedIntoTheMarkerLine() {
+        let file = SourceFile(name: "f", text: "\tlet\tx = @")
+        let d = diagnostic("unexpected character '@'", over: "@", in: file)
+        #expect(plain.format(d, in: file) == "f:1:10: error: unexpected character '@'\n1 | \tlet\tx = @\n  | \t   \t    ^")
+    }
+
+    @Test func wideCharactersTakeTwoCellsButOneColumn() {
+        let file = SourceFile(name: "f", text: "let 名前 = é + @")
+        let d = diagnostic("unexpected character '@'", over: "@", in: file)
+        #expect(plain.format(d, in: file) == """
+            f:1:14: error: unexpected character '@'
+            1 | let 名前 = é + @
+              |                ^
+            """)
+    }
+
+    @Test func multiLineSpansAreMarkedToTheEndOfTheFirstLine() {
+        let file = SourceFile(name: "f", text: "let x = (1 +\n 2")
+        let d = Diagnostic(.error, "spans lines", at: Span(start: 8, end: 15))
+        #expect(plain.format(d, in: file) == "f:1:9: error: spans lines\n1 | let x = (1 +\n  |         ^~~~")
+    }
+
+    @Test func emptySpanAtEndPointsPastTheLastCharacter() {
+        let file = SourceFile(name: "<repl>", text: "1 +")
+        let d = Diagnostic(.error, "expected expression after '+'", at: .at(3))
+        #expect(plain.format(d, in: file) == "<repl>:1:4: error: expected expression after '+'\n1 | 1 +\n  |    ^")
+    }
+
+    @Test func emptyLinesAndOutOfRangeSpansDoNotTrap() {
+        let file = SourceFile(name: "f", text: "a\n\n")
+        let onEmptyLine = Diagnostic(.warning, "empty", at: .at(2))
+        #expect(plain.format(onEmptyLine, in: file) == "f:2:1: warning: empty\n2 |\n  | ^")
+        let beyond = Diagnostic(.error, "far", at: Span(start: 99, end: 120))
+        #expect(plain.format(beyond, in: file) == "f:3:1: error: far\n3 |\n  | ^")
+        let empty = SourceFile(name: "e", text: "")
+        #expect(plain.format(Diagnostic(.note, "nothing", at: .at(0)), in: empty) == "e:1:1: note: nothing\n1 |\n  | ^")
+    }
+
+    @Test func colourOnlyDecorates() {
+        let file = SourceFile(name: "f", text: "x @")
+        let d = diagnostic("unexpected character '@'", over: "@", in: file, hint: "remove it")
+        let coloured = DiagnosticFormatter(color: true).format(d, in: file)
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[34m"))
+        #expect(stripEscapes(coloured) == plain.format(d, in: file))
+    }
+
+    @Test func severalDiagnosticsAreJoinedByNewlines() {
+        let file = SourceFile(name: "f", text: "1 @ 2 $")
+        let result = Parser.parse(file)
+        #expect(plain.format(result.diagnostics, in: file) == """
+            f:1:3: error: unexpected character '@'
+            1 | 1 @ 2 $
+              |   ^
+            f:1:7: error: unexpected character '$'
+            1 | 1 @ 2 $
+              |       ^
+            """)
+    }
+}
+
+/// Removes ANSI SGR sequences (`ESC [ … m`).
+func stripEscapes(_ text: String) -> String {
+    var result = ""
+    var inEscape = false
+    for character in text {
+        if character == "\u{1B}" {
+            inEscape = true
+        } else if inEscape {
+            if character == "m" { inEscape = false }
+        } else {
+            result.append(character)
+        }
+    }
+    return result
+}

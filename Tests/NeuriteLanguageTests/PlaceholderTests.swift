@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuriteLanguage
-
-@Test func NeuriteLanguageModuleLinks() { #expect(Bool(true)) }

@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuritePlot
-
-@Test func NeuritePlotModuleLinks() { #expect(Bool(true)) }
