@@ -118,6 +118,18 @@ struct JetTests {
         #expect(Jet.pow(Jet.variable(5, order: 2), 0).coefficients == [1])
     }
 
+    @Test func fractionalPowerAtZero() {
+        let p = Jet.pow(Jet.variable(0, order: 3), 1.5)
+        #expect(p.value == 0 && p.derivative(1) == 0)
+        #expect(p.derivative(2).isNaN && p.derivative(3).isNaN)
+        // u = x² starts at h², so u^1.25 behaves like h^2.5: orders 1 and 2 are 0, order 3 is NaN.
+        let q = Jet.pow(Jet.variable(0, order: 3) * Jet.variable(0, order: 3), 1.25)
+        #expect(q.derivative(1) == 0 && q.derivative(2) == 0 && q.derivative(3).isNaN)
+        #expect(Jet.pow(Jet.variable(0, order: 1), -0.5).value == .infinity)
+        #expect(Jet.pow(Jet.variable(0, order: 1), -0.5).derivative(1).isNaN)
+        #expect(Jet.pow(Jet(value: 0, tail: [0, 0]), 2.5).coefficients == [0, 0, 0])
+    }
+
     @Test func outsideTheDomainGivesNaN() {
         #expect(Jet.log(Jet.variable(-1, order: 2)).value.isNaN)
         #expect(Jet.sqrt(Jet.variable(-1, order: 1)).value.isNaN)
