@@ -110,6 +110,23 @@ struct JetTests {
         }
     }
 
+    @Test func highOrderDerivativesDoNotOverflowTheFactorial() {
+        // x^180 / 180! has 180th derivative 1; 180! alone would be infinite.
+        var coefficients = [Double](repeating: 0, count: 181)
+        coefficients[180] = 1
+        var expected = 1.0
+        for i in 2...180 { expected *= Double(i) }  // inf
+        #expect(expected == .infinity)
+        #expect(Jet(coefficients: coefficients).derivative(180) == .infinity)
+        coefficients[180] = 1e-300
+        #expect(Jet(coefficients: coefficients).derivative(180).isFinite)
+        // The 100th derivative of x^100 is 100!.
+        let x = Jet.variable(1.5, order: 100)
+        var factorial = 1.0
+        for i in 2...100 { factorial *= Double(i) }
+        #expect(close(Jet.pow(x, 100).derivative(100), factorial, 1e-12))
+    }
+
     @Test func powAtZeroWithWholeExponentIsExact() {
         let p = Jet.pow(Jet.variable(0, order: 3), 2)
         #expect(p.coefficients == [0, 0, 1, 0])
