@@ -1,7 +1,8 @@
 /// The colours of series, classes and colour ramps, in every output form.
 enum Palette {
     /// Series/class colours in the 16-colour palette: blue, red, green, yellow, magenta, cyan, …
-    private static let basicSeries: [UInt8] = [4, 1, 2, 3, 5, 6, 12, 9]
+    /// (bright blue, as plain blue is barely visible on dark backgrounds).
+    private static let basicSeries: [UInt8] = [12, 1, 2, 3, 5, 6, 4, 9]
     /// The same hues in the 256-colour palette.
     private static let indexedSeries: [UInt8] = [33, 202, 34, 178, 133, 37, 166, 244]
     /// Dark tints of the series hues, for class regions behind scatter points (256 colours).
