@@ -59,13 +59,34 @@ import Testing
         let sink = Sink()
         let reporter = ProgressReporter(isTerminal: true, width: 60) { sink.writes.append($0) }
         for epoch in 1...3 {
-            reporter.update(ProgressLine(current: epoch, total: 3, losses: [1, 0.5, 0.25].prefix(epoch).map { $0 }))
+            reporter.update(ProgressLine(current: epoch, total: 3, losses: [1, 0.5, 0.25].prefix(epoch).map { $0 },
+                                         elapsed: Double(epoch)))
         }
         reporter.finish()
         #expect(sink.writes.count == 4)
         #expect(sink.writes.dropLast().allSatisfy { $0.hasPrefix("\r") && $0.hasSuffix("\u{1B}[K") })
         #expect(sink.writes.last == "\n")
         #expect(sink.writes.allSatisfy { VisibleText.width($0) <= 60 })
+    }
+
+    @Test func terminalReporterThrottlesRedraws() {
+        let sink = Sink()
+        let reporter = ProgressReporter(isTerminal: true, redrawInterval: 0.1) { sink.writes.append($0) }
+        // 1000 steps over 1 s: about one redraw per 0.1 s, plus the last.
+        for step in 1...1000 { reporter.update(ProgressLine(label: "step", current: step, total: 1000, elapsed: Double(step) / 1000)) }
+        reporter.finish()
+        #expect(sink.writes.count >= 10 && sink.writes.count <= 13)
+        #expect(sink.writes.dropLast().last?.contains("1000/1000") == true)
+    }
+
+    @Test func terminalReporterShowsTheLastLineWhenStoppedEarly() {
+        let sink = Sink()
+        let reporter = ProgressReporter(isTerminal: true) { sink.writes.append($0) }
+        reporter.update(ProgressLine(current: 1, total: 10, elapsed: 0))
+        reporter.update(ProgressLine(current: 2, total: 10, elapsed: 0.01))
+        reporter.finish()
+        #expect(sink.writes.count == 3)
+        #expect(sink.writes[1].contains(" 2/10"))
     }
 
     @Test func plainReporterWritesPeriodicLines() {
