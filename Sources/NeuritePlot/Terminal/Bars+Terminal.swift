@@ -79,7 +79,7 @@ struct BarRows {
             } else {
                 line.appendSpaces(negativeColumns)
             }
-            line.append(axis)
+            line.append(axis, paint: Paint(foreground: Palette.frame(mode: options.color)))
             if value > 0 {
                 line.append(bar(length, ascii: ascii), paint: paint)
             }

@@ -58,7 +58,7 @@ extension Heatmap {
             AxisMark(cell: c * cellWidth + (cellWidth - 1) / 2, label: columnLabel(c * columns / shownColumns))
         }
         return frame.assemble(layout: layout, canvasRows: canvasRows, yMarks: yMarks, xMarks: xMarks,
-                              canvas: options.canvas)
+                              options: options)
     }
 
     /// A grid over the plane with numeric axes; row 0 of the matrix at the bottom.
@@ -99,6 +99,6 @@ extension Heatmap {
         let canvas = DotCanvas(kind: options.canvas, columns: layout.columns, rows: options.height,
                                xRange: (xTicks.lower, xTicks.upper), yRange: (yTicks.lower, yTicks.upper))
         return frame.assemble(layout: layout, canvasRows: canvasRows, yMarks: canvas.yMarks(yTicks),
-                              xMarks: canvas.xMarks(xTicks), canvas: options.canvas)
+                              xMarks: canvas.xMarks(xTicks), options: options)
     }
 }

@@ -37,7 +37,7 @@ extension LinePlot {
             unpaired: series.reduce(0) { $0 + $1.unpaired }, ascii: options.canvas.isASCII)
         if drawable == 0 { frame.footnotes.insert("no data to draw", at: 0) }
         return frame.assemble(layout: layout, canvasRows: rows, yMarks: canvas.yMarks(axes.y),
-                              xMarks: canvas.xMarks(xTicks), canvas: options.canvas)
+                              xMarks: canvas.xMarks(xTicks), options: options)
     }
 
     private func draw(_ points: PreparedSeries, on canvas: inout DotCanvas, color: UInt8) {

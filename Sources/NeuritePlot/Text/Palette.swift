@@ -24,6 +24,15 @@ enum Palette {
         }
     }
 
+    /// The colour of plot frames: a mid grey, readable on dark and light backgrounds.
+    static func frame(mode: ColorMode) -> TerminalColor? {
+        switch mode {
+        case .none: return nil
+        case .ansi16: return .basic(8)
+        case .ansi256: return .indexed(244)
+        }
+    }
+
     /// The background tint of class `index` (256 colours only).
     static func tint(_ index: Int, mode: ColorMode) -> TerminalColor? {
         guard mode == .ansi256 else { return nil }
