@@ -135,6 +135,14 @@ public struct Parser {
         diagnostics.append(Diagnostic(.error, message, at: where_, hint: hint))
     }
 
+    /// "did you mean 'else'?" when the current token is a name that looks like `keyword`.
+    func keywordHint(_ keyword: Keyword) -> String? {
+        guard case .identifier(let name) = current.kind,
+            Suggestion.nearest(to: name, among: [keyword.rawValue]) != nil
+        else { return nil }
+        return ParserDiagnostics.didYouMean(keyword.rawValue)
+    }
+
     /// Where an error about the current token points: the token itself, or just after the
     /// previous token when line breaks were skipped in between (`1 +⏎)` points after the `+`).
     private var defaultErrorSpan: Span {

@@ -126,6 +126,12 @@ enum ParserDiagnostics {
     static let expectedRepeatBody = "expected '{' after the count of 'repeat'"
     static let expectedLayerEnd = "expected newline, ';' or '}' after the layer"
 
+    static func notAStatementWord(_ name: String) -> String {
+        "'\(name)' is not a command or keyword"
+    }
+
+    static func didYouMean(_ word: String) -> String { "did you mean '\(word)'?" }
+
     /// How a token is named in "found …" messages.
     static func describe(_ token: Token) -> String {
         switch token.kind {

@@ -117,3 +117,18 @@ extension Jet: CustomStringConvertible {
         "Jet(" + coefficients.map(formatNumber).joined(separator: ", ") + ")"
     }
 }
+
+extension Jet {
+    /// [f(x), f'(x), …, f⁽ⁿ⁾(x)] for a function written on jets, n = `order` (0 if negative).
+    ///
+    /// ```swift
+    /// Jet.derivatives(of: { Jet.sin($0) * $0 }, at: 0, order: 2)   // [0, 0, 2]
+    /// ```
+    public static func derivatives(
+        of f: (Jet) throws -> Jet, at x: Double, order: Int
+    ) rethrows -> [Double] {
+        let n = Swift.max(0, order)
+        let y = try f(variable(x, order: n))
+        return (0...n).map { y.derivative($0) }
+    }
+}

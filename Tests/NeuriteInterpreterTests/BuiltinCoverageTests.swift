@@ -56,3 +56,33 @@ import Testing
         #expect(test.sink.output.contains("relu'(0) = 0"))
     }
 }
+
+@Suite struct BuiltinTableTests {
+    @Test func namesAreUnique() {
+        let names = TestSession().session.builtins.map(\.name)
+        #expect(names.count == Set(names).count)
+    }
+}
+
+@Suite struct KeywordHelpTests {
+    @Test func everyReservedWordHasHelp() {
+        let test = TestSession()
+        for word in test.session.completions(forPrefix: "") where KeywordHelp.named(word) == nil {
+            #expect(test.session.builtins.contains { $0.name == word } || test.session.constants.contains { $0.name == word },
+                    "no help for '\(word)'")
+        }
+    }
+
+    @Test(arguments: KeywordHelp.all.filter(\.isAvailable).map(\.example))
+    func availableKeywordExamplesRun(_ example: String) {
+        let test = TestSession()
+        #expect(test.run(example).outcome == .success, "\(example)")
+    }
+
+    @Test func helpForKeywordsAndCommands() {
+        let test = TestSession()
+        #expect(test.session.meta(":help fn") == .handled(.success))
+        #expect(test.session.meta(":help train") == .handled(.success))
+        #expect(test.sink.output.contains("not available yet"))
+    }
+}

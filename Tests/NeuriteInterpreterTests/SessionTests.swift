@@ -52,6 +52,15 @@ import Testing
         #expect(test.value("fn g(n) = if n == 0 then 0 else 1 + g(n - 1)\ng(900)") == "900")
     }
 
+    /// The deepest expression the parser allows, recursing to the call limit, fits the stack.
+    @Test func deepExpressionsAtTheRecursionLimitDoNotOverflowTheStack() {
+        let test = TestSession()
+        let nested = String(repeating: "(1 + ", count: 47) + "f(n + 1)" + String(repeating: ")", count: 47)
+        let result = test.run("fn f(n) = if n < 0 then 0 else \(nested)\nf(0)")
+        #expect(result.errors.contains("recursion too deep (limit 1000) in 'f'"), "\(result.errors.prefix(300))")
+        #expect(test.value("1 + 1") == "2")
+    }
+
     @Test func runFileReadsScriptsAndReportsUnreadableOnes() throws {
         let test = TestSession()
         let path = NSTemporaryDirectory() + "neurite-session-\(UUID().uuidString).nn"

@@ -141,3 +141,18 @@ struct JetTests {
         #expect(Jet.variable(3, order: 2).description == "Jet(3, 1, 0)")
     }
 }
+
+struct JetConvenienceTests {
+    @Test func derivativesOfAFunction() {
+        let d = Jet.derivatives(of: { Jet.sin($0) * $0 }, at: 0, order: 2)
+        #expect(d == [0, 0, 2])
+        #expect(Jet.derivatives(of: { $0 * $0 }, at: 3, order: -1) == [9])
+        // A function that ignores its argument has zero derivatives.
+        #expect(Jet.derivatives(of: { _ in Jet(4) }, at: 1, order: 3) == [4, 0, 0, 0])
+    }
+
+    @Test func derivativesPropagateErrors() {
+        struct Stop: Error {}
+        #expect(throws: Stop.self) { try Jet.derivatives(of: { _ in throw Stop() }, at: 0, order: 1) }
+    }
+}

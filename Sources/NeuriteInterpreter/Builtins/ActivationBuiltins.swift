@@ -18,7 +18,11 @@ enum ActivationBuiltins {
 
     private static func builtin(_ activation: Activation, name: String) -> Builtin {
         let aliasNote = name == activation.name ? "" : " (another name for \(activation.name))"
-        var formula = "\(name)(x) = \(activation.formula)\n\(name)'(x) = \(activation.derivativeFormula)"
+        let definition = activation.formula.hasPrefix("\(activation.name)(x)")
+            ? activation.formula : "\(name)(x) = \(activation.formula)"
+        let derivative = activation == .softmax
+            ? "jacobian: \(activation.derivativeFormula)" : "\(name)'(x) = \(activation.derivativeFormula)"
+        var formula = definition + "\n" + derivative
         if !activation.convention.isEmpty { formula += "\nconvention: \(activation.convention)" }
         formula += "\noutput range: \(activation.outputRange)"
         if activation == .softmax {

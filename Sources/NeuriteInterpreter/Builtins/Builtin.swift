@@ -3,7 +3,8 @@ import NeuriteLanguage
 /// The help groups built-ins are listed under.
 public enum BuiltinGroup: String, CaseIterable, Sendable {
     case math = "math"
-    case reductions = "vectors and reductions"
+    case reductions = "reductions"
+    case vectors = "vectors"
     case activations = "activations"
     case functions = "functions"
     case constants = "constants"

@@ -26,8 +26,9 @@ enum FunctionBuiltins {
         ) { call in
             let function = try call.function(0)
             let order = try call.count(1, minimum: 1, what: "an order")
-            try call.evaluator.checkDifferentiable(function, span: call.span(of: 0))
-            return .function(function.differentiated(order: order))
+            let derivative = function.differentiated(order: order)
+            try call.evaluator.checkDifferentiable(derivative, span: call.span)
+            return .function(derivative)
         }
     }
 

@@ -4,7 +4,8 @@ import NeuriteNumerics
 /// as built-ins. Formulas and summaries come from there; nothing is re-implemented here.
 enum MathBuiltins {
     static var all: [Builtin] {
-        MathFunction.allCases.map(oneArgument)
+        // A name in both tables (tanh) is listed once, with the activations (richer documentation).
+        MathFunction.allCases.filter { Activation.named($0.name) == nil }.map(oneArgument)
             + [pow, atan2, clamp]
     }
 

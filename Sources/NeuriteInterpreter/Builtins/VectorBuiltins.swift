@@ -69,7 +69,7 @@ enum VectorBuiltins {
             name, group: .reductions, parameters: [BuiltinParameter("a")], variadic: true,
             summary: "the \(word) element of a vector, or the \(word) of its arguments elementwise",
             formula: "\(name)(v) reduces; \(name)(a, b) broadcasts like '+'; nan if any element is nan; \(function.summary)",
-            example: "\(name)([3, -1, 2]) + \(name)(2, 5) + sum(\(name)([1, 5], [4, 2]))"
+            example: "\(name)([3, -1, 2])"
         ) { call in
             if call.arguments.count == 1 {
                 let elements = try call.elements(0)
@@ -109,7 +109,7 @@ enum VectorBuiltins {
 
     static var len: Builtin {
         Builtin(
-            "len", group: .reductions, parameters: [BuiltinParameter("v")],
+            "len", group: .vectors, parameters: [BuiltinParameter("v")],
             summary: "the number of elements of a vector, rows of a matrix, or characters of a string",
             example: "len(1..10)"
         ) { call in
@@ -126,7 +126,7 @@ enum VectorBuiltins {
 
     static var linspace: Builtin {
         Builtin(
-            "linspace", group: .reductions,
+            "linspace", group: .vectors,
             parameters: [BuiltinParameter("start"), BuiltinParameter("end"), BuiltinParameter("n")],
             summary: "n evenly spaced numbers from start to end, both included",
             formula: "linspace(a, b, n)_i = a + i·(b − a)/(n − 1), i = 0 … n−1; the last is exactly b",
@@ -143,7 +143,7 @@ enum VectorBuiltins {
 
     static func filled(_ name: String, _ value: Double) -> Builtin {
         Builtin(
-            name, group: .reductions, parameters: [BuiltinParameter("n"), BuiltinParameter("columns", default: .nothing)],
+            name, group: .vectors, parameters: [BuiltinParameter("n"), BuiltinParameter("columns", default: .nothing)],
             summary: "a vector of n \(name) (or an n×columns matrix)", example: "\(name)(3)"
         ) { call in
             let n = try call.count(0, minimum: 0, what: "a length")
@@ -159,7 +159,7 @@ enum VectorBuiltins {
 
     static var dot: Builtin {
         Builtin(
-            "dot", group: .reductions, parameters: [BuiltinParameter("a"), BuiltinParameter("b")],
+            "dot", group: .vectors, parameters: [BuiltinParameter("a"), BuiltinParameter("b")],
             summary: "the dot product of two vectors of the same length, or a matrix times a vector",
             formula: "dot(a, b) = sum(a * b); dot(M, v)_i = sum(M[i] * v)",
             example: "dot([1, 2, 3], [4, 5, 6])"
@@ -181,7 +181,7 @@ enum VectorBuiltins {
 
     static var transpose: Builtin {
         Builtin(
-            "transpose", group: .reductions, parameters: [BuiltinParameter("m")],
+            "transpose", group: .vectors, parameters: [BuiltinParameter("m")],
             summary: "rows become columns (a vector becomes a one-column matrix)",
             example: "transpose([[1, 2, 3], [4, 5, 6]])"
         ) { call in
@@ -202,7 +202,7 @@ enum VectorBuiltins {
 
     static var shape: Builtin {
         Builtin(
-            "shape", group: .reductions, parameters: [BuiltinParameter("x")],
+            "shape", group: .vectors, parameters: [BuiltinParameter("x")],
             summary: "[length] of a vector, [rows, columns] of a matrix, [] of a number",
             example: "shape([[1, 2, 3], [4, 5, 6]])"
         ) { call in

@@ -105,6 +105,9 @@ extension Evaluator {
         _ arguments: [EvaluatedArgument], to names: [String], hasDefault: [Bool], variadic: Bool,
         functionName: String, span: Span
     ) throws -> (values: [Value?], spans: [Span]) {
+        if arguments.count == names.count, arguments.allSatisfy({ $0.label == nil }) {
+            return (arguments.map(\.value), arguments.map(\.span))  // the common case
+        }
         var values = [Value?](repeating: nil, count: names.count)
         var spans = [Span](repeating: span, count: names.count)
         var positional = 0

@@ -142,8 +142,10 @@ extension Evaluator {
     ) throws -> Value {
         var values: [Value] = []
         var total = 0
+        // One scope for all iterations: nothing can keep it past an iteration, since a
+        // comprehension's elements are numbers or vectors, never functions.
+        let inner = Scope(parent: scope)
         try forEachElement(of: sequence, in: scope) { item in
-            let inner = Scope(parent: scope)
             inner.define(variable.name, item)
             if let condition, try !evaluateCondition(condition, in: inner) { return }
             let value = try evaluate(element, in: inner)
@@ -162,8 +164,8 @@ extension Evaluator {
     ) throws -> (sum: Double, count: Int) {
         var sum = 0.0
         var count = 0
+        let inner = Scope(parent: scope)  // reused, as in evaluateComprehension
         try forEachElement(of: sequence, in: scope) { item in
-            let inner = Scope(parent: scope)
             inner.define(variable.name, item)
             if let condition, try !evaluateCondition(condition, in: inner) { return }
             let value = try evaluate(element, in: inner)

@@ -10,7 +10,10 @@ import NeuriteNumerics
 /// vector or matrix, a derivative maps elementwise. A derivative evaluated inside a function that is
 /// itself being differentiated composes the series exactly (so `g'` where `g(x) = relu'(x) * x` works).
 extension Evaluator {
-    /// Only functions that can be called with one argument have a derivative.
+    /// The highest derivative order (the cost grows with its square).
+    static let maximumOrder = 100
+
+    /// Only functions that can be called with one argument have a derivative, of a bounded order.
     func checkDifferentiable(_ function: FunctionValue, span: Span) throws {
         switch function {
         case .user(let user):
@@ -28,7 +31,11 @@ extension Evaluator {
                 }
                 throw arityError(function, count: builtin.requiredParameterCount, span: span)
             }
-        case .derivative(let base, _):
+        case .derivative(let base, let order):
+            guard order <= Evaluator.maximumOrder else {
+                throw RuntimeError(
+                    "derivative order \(order) is too high (the limit is \(Evaluator.maximumOrder))", at: span)
+            }
             try checkDifferentiable(base, span: span)
         }
     }

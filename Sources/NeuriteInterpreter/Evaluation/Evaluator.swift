@@ -62,8 +62,9 @@ final class Evaluator {
             return try evaluateCall(callee, arguments, span: expression.span, in: scope)
         case .derivative(let base, let order):
             let function = try evaluateFunction(base, in: scope, purpose: "take a derivative of")
-            try checkDifferentiable(function, span: base.span)
-            return .function(function.differentiated(order: order))
+            let derivative = function.differentiated(order: order)
+            try checkDifferentiable(derivative, span: expression.span)
+            return .function(derivative)
         case .index(let base, let index):
             return try evaluateIndex(base, index, in: scope)
         case .member(let base, let member):

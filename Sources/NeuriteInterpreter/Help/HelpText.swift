@@ -31,6 +31,7 @@ enum HelpText {
         if let constant = session.constants.first(where: { $0.name == name }) {
             return "\(constant.name) = \(ValueFormatter.plain.describe(.number(constant.value)))  [constant]\n  \(constant.summary)\n"
         }
+        if let keyword = KeywordHelp.named(name) { return keyword.text }
         if let meta = MetaCommand(rawValue: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
             return meta.summary + "\n"
         }
@@ -39,6 +40,7 @@ enum HelpText {
 
     static func documentedNames(session: Session) -> [String] {
         session.builtins.map(\.name) + session.constants.map(\.name) + MetaCommand.allCases.map(\.rawValue)
+            + LanguageBridge.keywords
     }
 
     private static func wrap(_ words: [String], width: Int, indent: String) -> String {
