@@ -211,3 +211,20 @@ import Testing
         #expect(render(plot, RenderOptions(width: 40, height: 5)).contains("1 point outside the plotted range"))
     }
 }
+
+@Suite struct PrecomputedHistogramTests {
+    @Test func drawsGivenBins() {
+        let h = HistogramPlot(edges: [0, 0.5, 1], counts: [3, 7], excluded: 2)
+        #expect(h.binLabels == ["[0, 0.5)", "[0.5, 1]"])
+        let text = render(h, RenderOptions(width: 50))
+        #expect(text.contains("2 values not counted: NaN/inf or out of range"))
+        #expect(text.contains(" 7") && text.contains(" 3"))
+    }
+
+    @Test(arguments: [([0, 1], [1, 2]), ([1, 0, 2], [1, 1]), ([0, .nan, 1], [1, 1]), ([], [])] as [([Double], [Int])])
+    func inconsistentBinsDrawNothing(_ edges: [Double], _ counts: [Int]) {
+        let h = Histogram(edges: edges, counts: counts)
+        #expect(h.counts.isEmpty)
+        #expect(render(h, RenderOptions(width: 40)).contains("no data to draw"))
+    }
+}

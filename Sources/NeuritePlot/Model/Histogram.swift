@@ -21,6 +21,8 @@ public struct Histogram: Plottable {
     public private(set) var nonFinite: Int
     /// Finite values outside explicit edges.
     public private(set) var outside: Int
+    /// Values left out by whoever binned them (see `init(edges:counts:excluded:)`).
+    public private(set) var excluded: Int = 0
 
     public init(values: [Double], bins: Bins = .automatic, title: String = "", xLabel: String = "") {
         self.title = title
@@ -32,6 +34,24 @@ public struct Histogram: Plottable {
         outside = 0
         for v in finite {
             if let bin = Self.bin(of: v, edges: edges) { counts[bin] += 1 } else { outside += 1 }
+        }
+    }
+
+    /// Bins counted elsewhere (e.g. by the engine's probes): `edges` has one more element than
+    /// `counts` and increases. Inconsistent input draws nothing and says so.
+    public init(edges: [Double], counts: [Int], excluded: Int = 0, title: String = "", xLabel: String = "") {
+        self.title = title
+        self.xLabel = xLabel
+        nonFinite = 0
+        outside = 0
+        self.excluded = max(0, excluded)
+        let increasing = edges.allSatisfy(\.isFinite) && zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 }
+        if increasing && edges.count == counts.count + 1 && !counts.isEmpty {
+            self.edges = edges
+            self.counts = counts.map { max(0, $0) }
+        } else {
+            self.edges = []
+            self.counts = []
         }
     }
 
@@ -82,3 +102,7 @@ public struct Histogram: Plottable {
         }
     }
 }
+
+/// `Histogram` under a name that cannot clash with the engine's own `Histogram` (bin counts)
+/// in files that import both modules.
+public typealias HistogramPlot = Histogram
