@@ -228,3 +228,27 @@ import Testing
         #expect(render(h, RenderOptions(width: 40)).contains("no data to draw"))
     }
 }
+
+@Suite struct TerminalDefaultsTests {
+    @Test(arguments: [
+        ([:], true, false, ColorMode.ansi16),
+        (["TERM": "xterm-256color"], true, false, .ansi256),
+        (["TERM": "xterm-256color"], false, false, .none),
+        (["TERM": "xterm-256color"], true, true, .none),
+        (["TERM": "xterm-256color", "NO_COLOR": "1"], true, false, .none),
+        (["TERM": "xterm-256color", "NO_COLOR": ""], true, false, .ansi256),
+        (["TERM": "dumb"], true, false, .none),
+        (["TERM": "xterm", "COLORTERM": "truecolor"], true, false, .ansi256),
+    ] as [([String: String], Bool, Bool, ColorMode)])
+    func preferredColor(_ environment: [String: String], _ isTerminal: Bool, _ flag: Bool, _ expected: ColorMode) {
+        #expect(ColorMode.preferred(environment: environment, isTerminal: isTerminal, noColorFlag: flag) == expected)
+    }
+
+    @Test(arguments: [
+        ([:], CanvasKind.ascii), (["LANG": "C.UTF-8"], .braille), (["LANG": "en_US.utf8"], .braille),
+        (["LANG": "C.UTF-8", "LC_ALL": "C"], .ascii), (["LC_ALL": "", "LANG": "de_DE.UTF-8"], .braille),
+    ] as [([String: String], CanvasKind)])
+    func preferredCanvas(_ environment: [String: String], _ expected: CanvasKind) {
+        #expect(CanvasKind.preferred(environment: environment) == expected)
+    }
+}
