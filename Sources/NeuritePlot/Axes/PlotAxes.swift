@@ -15,7 +15,8 @@ struct PlotAxes {
         let yExtent = ys.compactMap(PreparedSeries.extent).reduce(nil as (Double, Double)?) { acc, e in
             acc.map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
         }
-        let maxYTicks = max(2, min(options.height / 2 + 1, 7))
+        // About one tick every 2.5 rows or more, so that labels never crowd.
+        let maxYTicks = max(2, min(Int(Double(options.height) / 2.5) + 1, 8))
         let y: AxisTicks
         switch yScale {
         case .linear:
@@ -23,7 +24,7 @@ struct PlotAxes {
                 y = Ticks.linear(lower: limits.lowerBound, upper: limits.upperBound, maxCount: maxYTicks, tight: true)
             } else {
                 let e = yExtent ?? (0, 1)
-                y = Ticks.linear(lower: e.0, upper: e.1, maxCount: maxYTicks)
+                y = Ticks.snug(lower: e.0, upper: e.1, maxCount: maxYTicks)
             }
         case .log:
             if let limits = yLimits, limits.lowerBound > 0, limits.upperBound.isFinite {
@@ -42,7 +43,9 @@ struct PlotAxes {
     }
 
     func xTicks(columns: Int) -> AxisTicks {
-        Ticks.linear(lower: xLower, upper: xUpper, maxCount: max(2, min(columns / 7, 11)), tight: xTight)
+        let maxCount = max(2, min(columns / 7, 11))
+        return xTight ? Ticks.linear(lower: xLower, upper: xUpper, maxCount: maxCount, tight: true)
+            : Ticks.snug(lower: xLower, upper: xUpper, maxCount: maxCount)
     }
 
     private static func pow10(_ v: Double) -> Double {
