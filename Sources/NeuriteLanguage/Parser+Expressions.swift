@@ -41,56 +41,13 @@ extension Parser {
             if peek(1) == .colon { return true }
             return [.true, .false, .not, .if, .fn].contains(keyword)
         case .command:
-            return peek(1) == .colon
+            return peek(1) == .colon || commandIsCalled
         default:
             return false
         }
     }
 
     // MARK: - Loose forms
-
-    /// True if the current token is a command word with `(` directly after it: `predict(m, x)`.
-    var commandIsCalled: Bool {
-        guard case .command = current.kind, position + 1 < tokens.count else { return false }
-        let next = tokens[position + 1]
-        return next.kind == .leftParen && next.span.start == current.span.end
-    }
-
-    /// `plot relu, relu' over -5..5`, `train m on ring with epochs: 100`.
-    private mutating func parseCommand() throws(ParseAbort) -> Expression {
-        let wordToken = advance()
-        let arguments = canStartExpression ? try parseArguments(of: wordToken.text) : []
-        let command = Command(
-            name: Identifier(wordToken.text, span: wordToken.span), arguments: arguments,
-            clauses: try parseClauses())
-        return Expression(.command(command), span: span(from: wordToken.span.start))
-    }
-
-    /// The call form of a command, `predict(m, x)`: its arguments in parentheses written
-    /// directly after the word. It is an operand like a function call, without clauses.
-    private mutating func parseCommandCall() throws(ParseAbort) -> Expression {
-        let wordToken = advance()
-        let open = advance()
-        let arguments = try parseArguments(closedBy: .rightParen, opener: open)
-        let command = Command(
-            name: Identifier(wordToken.text, span: wordToken.span), arguments: arguments, clauses: [])
-        return Expression(.command(command), span: span(from: wordToken.span.start))
-    }
-
-    /// `on ring with epochs: 100, lr: 0.03`: clause keywords and their arguments.
-    private mutating func parseClauses() throws(ParseAbort) -> [Clause] {
-        var clauses: [Clause] = []
-        while case .keyword(let keyword) = current.kind, keyword.isClause {
-            let keywordToken = advance()
-            skipNewlines()
-            guard canStartExpression else {
-                throw fail(ParserDiagnostics.expectedClauseArgument(keyword.rawValue))
-            }
-            clauses.append(Clause(
-                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments(of: keyword.rawValue)))
-        }
-        return clauses
-    }
 
     /// `if c then a else b`; `then` and `else` may start a new line.
     private mutating func parseConditional(allowingCommand: Bool) throws(ParseAbort) -> Expression {
@@ -99,12 +56,15 @@ extension Parser {
         let condition = try parseExpression()
         skipNewlines(before: .keyword(.then))
         guard eat(.keyword(.then)) != nil else {
-            throw fail(at(.assign) ? ParserDiagnostics.equalsInCondition : ParserDiagnostics.expectedThen)
+            if at(.assign) { throw fail(ParserDiagnostics.equalsInCondition) }
+            throw fail(ParserDiagnostics.expectedThen, hint: keywordHint(.then))
         }
         skipNewlines()
         let thenBranch = try parseExpression(allowingCommand: allowingCommand)
         skipNewlines(before: .keyword(.else))
-        guard eat(.keyword(.else)) != nil else { throw fail(ParserDiagnostics.expectedElse) }
+        guard eat(.keyword(.else)) != nil else {
+            throw fail(ParserDiagnostics.expectedElse, hint: keywordHint(.else))
+        }
         skipNewlines()
         let elseBranch = try parseExpression(allowingCommand: allowingCommand)
         return Expression(
@@ -121,51 +81,13 @@ extension Parser {
         return Expression(.lambda(parameters: parameters, body: body), span: span(from: start))
     }
 
-    // MARK: - Arguments
-
-    /// Comma-separated arguments with no brackets, after the command, clause or layer `word`.
-    /// A second argument with no comma before it (`dense 1 sigmoid`) is reported as such.
-    mutating func parseArguments(of word: String) throws(ParseAbort) -> [Argument] {
-        var arguments = [try parseArgument()]
-        while eat(.comma) != nil {
-            skipNewlines()
-            arguments.append(try parseArgument())
-        }
-        if canStartExpression && !(at(.minus) || at(.plus)) {
-            throw fail(ParserDiagnostics.expectedArgumentComma(word))
-        }
-        return arguments
-    }
-
-    /// Arguments after `(` up to and including `closer` (a trailing comma is allowed).
-    private mutating func parseArguments(closedBy closer: TokenKind, opener: Token) throws(ParseAbort)
-        -> [Argument]
-    {
-        var arguments: [Argument] = []
-        while !at(closer) && !atEnd {
-            arguments.append(try parseArgument())
-            if eat(.comma) == nil { break }
-        }
-        _ = try expectClosing(closer, opener: opener)
-        return arguments
-    }
-
-    /// `e` or `label: e`; the label may be any word, keywords included (`fn: sin`).
-    private mutating func parseArgument() throws(ParseAbort) -> Argument {
-        var label: Identifier?
-        if let word = current.kind.word, peek(1) == .colon {
-            label = Identifier(word, span: advance().span)
-            advance()
-            skipNewlines()
-        }
-        return Argument(label: label, value: try parseExpression())
-    }
-
     // MARK: - Operators
 
     private mutating func parseOr() throws(ParseAbort) -> Expression {
         var left = try parseAnd()
+        var links = 0
         while at(.keyword(.or)) {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseAnd()
@@ -176,7 +98,9 @@ extension Parser {
 
     private mutating func parseAnd() throws(ParseAbort) -> Expression {
         var left = try parseNot()
+        var links = 0
         while at(.keyword(.and)) {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseNot()
@@ -228,7 +152,9 @@ extension Parser {
 
     private mutating func parseAdditive() throws(ParseAbort) -> Expression {
         var left = try parseMultiplicative()
+        var links = 0
         while at(.plus) || at(.minus) {
+            try extendChain(&links)
             let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
             skipNewlines()
             let right = try parseMultiplicative()
@@ -239,7 +165,9 @@ extension Parser {
 
     private mutating func parseMultiplicative() throws(ParseAbort) -> Expression {
         var left = try parseUnary()
+        var links = 0
         while let op = current.kind.binaryOperator, op == .multiply || op == .divide || op == .remainder {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseUnary()
@@ -273,7 +201,9 @@ extension Parser {
     private mutating func parsePostfix() throws(ParseAbort) -> Expression {
         var expression = try parsePrimary()
         let start = expression.span.start
+        var links = 0
         while true {
+            try extendChain(&links)
             switch current.kind {
             case .leftParen:
                 let open = advance()
@@ -358,7 +288,9 @@ extension Parser {
         let first = try parseExpression()
         if eat(.keyword(.for)) != nil {
             let variable = try parseDeclaredName(after: "for")
-            guard eat(.keyword(.in)) != nil else { throw fail(ParserDiagnostics.expectedIn(variable: variable.name)) }
+            guard eat(.keyword(.in)) != nil else {
+                throw fail(ParserDiagnostics.expectedIn(variable: variable.name), hint: keywordHint(.in))
+            }
             let sequence = try parseExpression()
             var condition: Expression?
             if eat(.keyword(.if)) != nil { condition = try parseExpression() }

@@ -10,7 +10,7 @@ extension Parser {
             let before = position
             do {
                 let statement = try parseStatement()
-                try expectStatementEnd(inBlock: inBlock)
+                try expectStatementEnd(after: statement, inBlock: inBlock)
                 statements.append(statement)
             } catch {
                 synchronize(inBlock: inBlock)
@@ -20,11 +20,24 @@ extension Parser {
         return statements
     }
 
+    /// Words that start a statement, for "did you mean" on a misspelt one.
+    static let statementWords = [Keyword.let, .fn, .data, .model, .if].map(\.rawValue)
+        + CommandWord.allCases.map(\.rawValue)
+
     mutating func skipSeparators() {
         while at(.newline) || at(.semicolon) { advance() }
     }
 
-    private mutating func expectStatementEnd(inBlock: Bool) throws(ParseAbort) {
+    private mutating func expectStatementEnd(after statement: Statement, inBlock: Bool) throws(ParseAbort) {
+        // `lte x = 1`, `plto f`: a misspelt keyword or command reads as a name followed by more.
+        if case .expression(let expression) = statement.kind, case .identifier(let name) = expression.kind,
+            canStartExpression,
+            let word = Suggestion.nearest(to: name, among: Self.statementWords)
+        {
+            throw fail(
+                ParserDiagnostics.notAStatementWord(name), at: expression.span,
+                hint: ParserDiagnostics.didYouMean(word))
+        }
         switch current.kind {
         case .newline, .semicolon, .endOfInput: return
         case .rightBrace where inBlock: return

@@ -56,6 +56,7 @@ enum ParserDiagnostics {
     static let stepWithoutRange = "'step' must follow a range, as in '0..1 step 0.1'"
     static let expectedMemberName = "expected a name after '.'"
     static let nestedTooDeeply = "expression is nested too deeply"
+    static let chainTooLong = "expression is too long; split it with 'let'"
     static let indexTakesOneValue = "expected ']' after the index; an index is a single value"
 
     static let expectedThen = "expected 'then' after the condition of 'if'"
@@ -125,6 +126,12 @@ enum ParserDiagnostics {
     static let expectedLayer = "expected a layer (such as 'dense 8, relu') or 'repeat'"
     static let expectedRepeatBody = "expected '{' after the count of 'repeat'"
     static let expectedLayerEnd = "expected newline, ';' or '}' after the layer"
+
+    static func notAStatementWord(_ name: String) -> String {
+        "'\(name)' is not a command or keyword"
+    }
+
+    static func didYouMean(_ word: String) -> String { "did you mean '\(word)'?" }
 
     /// How a token is named in "found …" messages.
     static func describe(_ token: Token) -> String {

@@ -1,27 +1,8 @@
 // The activation formulas, written once and generically: evaluated on Double (the reference),
-// on Float (the engine's kernels) and on Jet (derivatives of every order by automatic
-// differentiation). Branches test `x.value`, written so that NaN falls through to a branch that
+// on Jet (derivatives of every order by automatic differentiation) and on Float (the engine's
+// kernels for the piecewise ones; the smooth ones have Float rearrangements in
+// FloatActivationFormulas.swift, tested against these). Branches test `x.value`, written so that NaN falls through to a branch that
 // propagates it. At ±∞ every function gives its limit.
-
-/// Constants of the activation table (framework conventions).
-public enum ActivationConstants {
-    /// Slope of `leaky_relu` below 0 (PyTorch and Keras 3 default).
-    public static let leakySlope = 0.01
-    /// α of `elu` and `celu`.
-    public static let eluAlpha = 1.0
-    /// λ of `selu` (Klambauer et al. 2017).
-    public static let seluLambda = 1.0507009873554804934193349852946
-    /// α of `selu` (Klambauer et al. 2017).
-    public static let seluAlpha = 1.6732632423543772848170429916717
-    /// √(2/π), used by `gelu_tanh`.
-    public static let sqrtTwoOverPi = 0.79788456080286535587989211986876373695171726232986
-    /// The cubic coefficient of `gelu_tanh`.
-    public static let geluCubic = 0.044715
-    /// 1/√2.
-    public static let inverseSqrt2 = 0.70710678118654752440084436210484903928483593768847
-    /// 1/√(2π), the standard normal density at 0.
-    public static let inverseSqrtTwoPi = 0.39894228040143267793994605993438186847585863116493
-}
 
 /// The values f(x), generic over the scalar.
 enum ActivationValue {
@@ -49,15 +30,23 @@ enum ActivationValue {
         x.value > 0 ? x : T(C.eluAlpha) * T.expm1(x / T(C.eluAlpha))
     }
 
+    /// ½x·erfc(−x/√2), which equals ½x(1 + erf(x/√2)) without cancellation for x < 0.
     static func gelu<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value == -.infinity { return T(0) }
-        return T(0.5) * x * (T(1) + T.erf(x * T(C.inverseSqrt2)))
+        return T(0.5) * x * T.erfc(-x * T(C.inverseSqrt2))
     }
 
+    /// x·σ(2u), u = √(2/π)(x + 0.044715x³), which equals ½x(1 + tanh u) without cancellation for
+    /// x < 0. Beyond |x| > 30 the result is x or 0 to within Double precision (and x³ could overflow).
     static func geluTanh<T: DifferentiableScalar>(_ x: T) -> T {
-        if x.value == -.infinity { return T(0) }
-        let inner = T(C.sqrtTwoOverPi) * (x + T(C.geluCubic) * x * x * x)
-        return T(0.5) * x * (T(1) + T.tanh(inner))
+        if x.value > 30 { return x }
+        if x.value < -30 { return T(0) }
+        return x * sigmoid(T(2) * geluTanhInner(x))
+    }
+
+    /// u = √(2/π)(x + 0.044715x³).
+    static func geluTanhInner<T: DifferentiableScalar>(_ x: T) -> T {
+        T(C.sqrtTwoOverPi) * (x + T(C.geluCubic) * x * x * x)
     }
 
     static func sigmoid<T: DifferentiableScalar>(_ x: T) -> T {
@@ -124,39 +113,36 @@ enum ActivationDerivative {
         x.value > 0 ? T(1) : T.exp(x / T(C.eluAlpha))
     }
 
-    /// Φ(x) + x·φ(x).
+    /// Φ(x) + x·φ(x), Φ(x) = ½erfc(−x/√2), φ(x) = e^{−x²/2}/√(2π).
     static func gelu<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
-        let cdf = T(0.5) * (T(1) + T.erf(x * T(C.inverseSqrt2)))
+        let cdf = T(0.5) * T.erfc(-x * T(C.inverseSqrt2))
         let pdf = T(C.inverseSqrtTwoPi) * T.exp(T(-0.5) * x * x)
         return cdf + x * pdf
     }
 
-    /// ½(1 + t) + ½x(1 − t²)·√(2/π)(1 + 3·0.044715x²), t = tanh(√(2/π)(x + 0.044715x³)).
+    /// s + 2x·s(1 − s)·u', s = σ(2u), u' = √(2/π)(1 + 3·0.044715x²); this is
+    /// ½(1 + t) + ½x(1 − t²)u' with t = tanh u, written without cancellation.
     static func geluTanh<T: DifferentiableScalar>(_ x: T) -> T {
-        if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
-        let x2 = x * x
-        let t = T.tanh(T(C.sqrtTwoOverPi) * (x + T(C.geluCubic) * x2 * x))
-        let innerPrime = T(C.sqrtTwoOverPi) * (T(1) + T(3 * C.geluCubic) * x2)
-        return T(0.5) * (T(1) + t) + T(0.5) * x * (T(1) - t * t) * innerPrime
+        if x.value > 30 { return T(1) }
+        if x.value < -30 { return T(0) }
+        let u = ActivationValue.geluTanhInner(x)
+        let s = ActivationValue.sigmoid(T(2) * u), complement = ActivationValue.sigmoid(T(-2) * u)
+        let innerPrime = T(C.sqrtTwoOverPi) * (T(1) + T(3 * C.geluCubic) * x * x)
+        return s + T(2) * x * s * complement * innerPrime
     }
 
-    /// σ(x)(1 − σ(x)).
+    /// σ(x)(1 − σ(x)) = e/(1 + e)², e = e^{−|x|} (accurate also where σ(x) rounds to 1).
     static func sigmoid<T: DifferentiableScalar>(_ x: T) -> T {
-        fromSigmoidOutput(ActivationValue.sigmoid(x))
+        let e = T.exp(x.value >= 0 ? -x : x)
+        let d = T(1) + e
+        return e / (d * d)
     }
 
-    /// σ' from y = σ(x): y(1 − y).
-    static func fromSigmoidOutput<T: DifferentiableScalar>(_ y: T) -> T { y * (T(1) - y) }
-
-    /// tanh' from y = tanh(x): 1 − y².
-    static func fromTanhOutput<T: DifferentiableScalar>(_ y: T) -> T { T(1) - y * y }
-
-    /// σ(x)(1 + x(1 − σ(x))).
+    /// σ(x)(1 + x(1 − σ(x))), with 1 − σ(x) = σ(−x).
     static func silu<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value.isInfinite { return T(x.value > 0 ? 1 : 0) }
-        let s = ActivationValue.sigmoid(x)
-        return s * (T(1) + x * (T(1) - s))
+        return ActivationValue.sigmoid(x) * (T(1) + x * ActivationValue.sigmoid(-x))
     }
 
     /// σ(x).
@@ -179,7 +165,12 @@ enum ActivationDerivative {
         T(x.value > -3 && x.value < 3 ? 1.0 / 6.0 : 0)
     }
 
-    static func tanh<T: DifferentiableScalar>(_ x: T) -> T { fromTanhOutput(T.tanh(x)) }
+    /// 1 − tanh²(x) = 4e/(1 + e)², e = e^{−2|x|} (accurate also where tanh(x) rounds to ±1).
+    static func tanh<T: DifferentiableScalar>(_ x: T) -> T {
+        let e = T.exp(T(-2) * (x.value >= 0 ? x : -x))
+        let d = T(1) + e
+        return T(4) * e / (d * d)
+    }
 
     static func hardTanh<T: DifferentiableScalar>(_ x: T) -> T {
         T(x.value > -1 && x.value < 1 ? 1 : 0)

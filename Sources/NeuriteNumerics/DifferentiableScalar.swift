@@ -31,6 +31,8 @@ public protocol DifferentiableScalar: Sendable {
     static func atan(_ x: Self) -> Self
     /// The error function.
     static func erf(_ x: Self) -> Self
+    /// The complementary error function 1 − erf(x), accurate where erf(x) is near 1.
+    static func erfc(_ x: Self) -> Self
     /// x raised to a constant power.
     static func pow(_ x: Self, _ exponent: Double) -> Self
 }
@@ -48,6 +50,7 @@ extension Double: DifferentiableScalar {
     @inlinable public static func tanh(_ x: Double) -> Double { LibM.tanh_(x) }
     @inlinable public static func atan(_ x: Double) -> Double { LibM.atan_(x) }
     @inlinable public static func erf(_ x: Double) -> Double { LibM.erf_(x) }
+    @inlinable public static func erfc(_ x: Double) -> Double { LibM.erfc_(x) }
     @inlinable public static func pow(_ x: Double, _ exponent: Double) -> Double {
         LibM.pow_(x, exponent)
     }
@@ -66,6 +69,7 @@ extension Float: DifferentiableScalar {
     @inlinable public static func tanh(_ x: Float) -> Float { LibM.tanh_(x) }
     @inlinable public static func atan(_ x: Float) -> Float { LibM.atan_(x) }
     @inlinable public static func erf(_ x: Float) -> Float { LibM.erf_(x) }
+    @inlinable public static func erfc(_ x: Float) -> Float { LibM.erfc_(x) }
     @inlinable public static func pow(_ x: Float, _ exponent: Double) -> Float {
         LibM.pow_(x, Float(exponent))
     }

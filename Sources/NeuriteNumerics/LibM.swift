@@ -43,4 +43,5 @@ import Darwin
     @usableFromInline static func atan_(_ x: Float) -> Float { atan(x) }
     @usableFromInline static func tanh_(_ x: Float) -> Float { tanh(x) }
     @usableFromInline static func erf_(_ x: Float) -> Float { erf(x) }
+    @usableFromInline static func erfc_(_ x: Float) -> Float { erfc(x) }
 }

@@ -14,14 +14,35 @@ public func formatNumber(_ x: Double) -> String {
     return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
 }
 
+/// The shortest decimal that reads back as exactly the Float `x` (so `Float(0.1)` prints "0.1", not
+/// its Double expansion), with the same conventions as ``formatNumber(_:)``. (A separate name, so that
+/// `formatNumber(3)` stays unambiguous.)
+public func formatFloat(_ x: Float) -> String {
+    if x.isNaN { return "nan" }
+    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+    let text = x.description
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+}
+
 /// A vector as `[1, 2, 3]`. Longer than `maxItems`, it keeps the first two thirds and the last third
 /// of `maxItems` around an ellipsis and states the length: `[1, 2, 3, 4, 5, 6, …, 98, 99, 100] (100 values)`.
 /// `maxItems` below 2 counts as 2.
 public func formatVector(_ v: [Double], maxItems: Int = 9, ellipsis: String = "…") -> String {
-    let kept = keptIndices(count: v.count, limit: maxItems)
-    let items = kept.map { $0.map { formatNumber(v[$0]) } ?? ellipsis }
+    formatItems(v.count, maxItems, ellipsis) { formatNumber(v[$0]) }
+}
+
+/// A Float vector, each entry in Float's shortest form; otherwise as ``formatVector(_:maxItems:ellipsis:)``.
+public func formatFloatVector(_ v: [Float], maxItems: Int = 9, ellipsis: String = "…") -> String {
+    formatItems(v.count, maxItems, ellipsis) { formatFloat(v[$0]) }
+}
+
+private func formatItems(
+    _ count: Int, _ maxItems: Int, _ ellipsis: String, _ item: (Int) -> String
+) -> String {
+    let kept = keptIndices(count: count, limit: maxItems)
+    let items = kept.map { $0.map(item) ?? ellipsis }
     let body = "[" + items.joined(separator: ", ") + "]"
-    return kept.contains(nil) ? body + " (\(v.count) values)" : body
+    return kept.contains(nil) ? body + " (\(count) values)" : body
 }
 
 /// A matrix row by row, columns right-aligned, rows and columns elided like ``formatVector(_:maxItems:ellipsis:)``:

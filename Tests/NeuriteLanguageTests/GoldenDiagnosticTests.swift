@@ -23,6 +23,7 @@ struct GoldenDiagnosticTests {
         ("several-errors", "let a = (1 +\nlet b = 3 3\nplot f over\nlet c = [1, 2"),
         ("wide-and-tab", "let 名前 = \"ok\" + @\n\tlet\tx = $"),
         ("command-call-form", "let e = mean((predict(m, x) - y)^2)\nlet s = 1 + summary m"),
+        ("misspelt-keywords", "lte x = 3\nplto sin over -1..1\nlet y = if x > 0 then 1 esle 0"),
         ("long-file", String(repeating: "let a = 1\n", count: 11) + "let b = a +* 2"),
     ]
 

@@ -86,6 +86,33 @@ struct ParserErrorTests {
         #expect(result.diagnostics[0].span.start == source.offset, "message: \(message)")
     }
 
+    @Test(arguments: [
+        ("ⓘlte x = 3", "'lte' is not a command or keyword", "did you mean 'let'?"),
+        ("ⓘplto f over 0..1", "'plto' is not a command or keyword", "did you mean 'plot'?"),
+        ("{ ⓘtrian m }", "'trian' is not a command or keyword", "did you mean 'train'?"),
+        ("if a ⓘthne b else c", "expected 'then' after the condition of 'if'", "did you mean 'then'?"),
+        ("if a then b ⓘesle c", "expected 'else' after 'if … then …'; an 'if' expression needs both branches",
+         "did you mean 'else'?"),
+        ("[x for x ⓘni v]", "expected 'in' after 'for x'", "did you mean 'in'?"),
+    ])
+    func misspeltKeywordsGetAHint(marked: String, message: String, hint: String) throws {
+        let source = MarkedSource(marked)
+        let result = Parser.parse(SourceFile(name: "t.nn", text: source.text))
+        try #require(result.diagnostics.count == 1, "got \(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics[0].message == message)
+        #expect(result.diagnostics[0].hint == hint)
+        #expect(result.diagnostics[0].span.start == source.offset)
+    }
+
+    @Test func unrelatedNamesGetNoHint() {
+        let result = Parser.parse(SourceFile(name: "t.nn", text: "banana x\nif a then b otherwise c"))
+        #expect(result.diagnostics.map(\.message) == [
+            "expected newline or ';' before name 'x'",
+            "expected 'else' after 'if … then …'; an 'if' expression needs both branches",
+        ])
+        #expect(result.diagnostics.allSatisfy { $0.hint == nil })
+    }
+
     @Test func reportsEveryBrokenStatementInOnePass() {
         let source = """
             let a = 1 +
@@ -146,6 +173,13 @@ struct ParserErrorTests {
             let result = Parser.parse(SourceFile(name: "t.nn", text: text))
             #expect(result.diagnostics.map(\.message).contains("expression is nested too deeply"), "\(opener)")
         }
+        for link in ["+1", " or y", "*2", "[0]", ".a", "(1)"] {
+            let text = "x" + String(repeating: link, count: 20_000)
+            let result = Parser.parse(SourceFile(name: "t.nn", text: text))
+            #expect(result.diagnostics.map(\.message) == ["expression is too long; split it with 'let'"], "\(link)")
+        }
+        let fine = "x" + String(repeating: "+1", count: 5_000)
+        #expect(Parser.parse(SourceFile(name: "t.nn", text: fine)).diagnostics.isEmpty)
         let model = "model m { " + String(repeating: "repeat 2 { ", count: 5000)
         let result = Parser.parse(SourceFile(name: "t.nn", text: model))
         #expect(result.diagnostics.map(\.message).contains("expression is nested too deeply"))

@@ -34,6 +34,22 @@ struct NumberFormattingTests {
         }
     }
 
+    @Test func floats() {
+        #expect(formatFloat(Float(0.1)) == "0.1")
+        #expect(formatFloat(Float(3)) == "3")
+        #expect(formatFloat(-Float.infinity) == "-inf")
+        #expect(formatFloat(Float.nan) == "nan")
+        #expect(formatFloat(Float(1e-7)) == "1e-07")
+        #expect(formatFloatVector([0.1, 2]) == "[0.1, 2]")
+        #expect(formatNumber(3) == "3")  // unambiguous with a literal
+        var rng = SeededGenerator(seed: 0xF1)
+        for _ in 0..<20_000 {
+            let x = Float(bitPattern: UInt32(truncatingIfNeeded: rng.next()))
+            if x.isNaN { continue }
+            #expect(Float(formatFloat(x)) == x, "\(x.bitPattern) printed as \(formatFloat(x))")
+        }
+    }
+
     @Test func vectors() {
         #expect(formatVector([]) == "[]")
         #expect(formatVector([1, 2, 3]) == "[1, 2, 3]")

@@ -18,8 +18,12 @@ struct DotCanvas {
     /// An overlay character (a marker) replacing the cell's dots, 0 for none.
     private(set) var overlays: [UInt32]
 
-    var pixelWidth: Int { columns * kind.dotsAcross }
-    var pixelHeight: Int { rows * kind.dotsDown }
+    let pixelWidth: Int
+    let pixelHeight: Int
+    /// log2 of the dots down a cell (dots across are always 2).
+    private let downShift: Int
+    /// The pattern bit of each dot in a cell, indexed by dy * 2 + dx.
+    private let bits: [UInt8]
 
     init(kind: CanvasKind, columns: Int, rows: Int,
          xRange: (lower: Double, upper: Double), yRange: (lower: Double, upper: Double)) {
@@ -29,6 +33,10 @@ struct DotCanvas {
         self.xRange = xRange
         self.yRange = yRange
         let cells = self.columns * self.rows
+        pixelWidth = self.columns * kind.dotsAcross
+        pixelHeight = self.rows * kind.dotsDown
+        downShift = kind.dotsDown == 4 ? 2 : 1
+        bits = (0..<(2 * kind.dotsDown)).map { kind.bit(dx: $0 % 2, dy: $0 / 2) }
         patterns = [UInt8](repeating: 0, count: cells)
         colors = [UInt8](repeating: 0, count: cells)
         backgrounds = [UInt8](repeating: 0, count: cells)
@@ -74,9 +82,10 @@ struct DotCanvas {
     @inline(__always)
     mutating func setDot(px: Int, py: Int, color: UInt8) {
         guard px >= 0, py >= 0, px < pixelWidth, py < pixelHeight else { return }
-        let cx = px / kind.dotsAcross, cy = py / kind.dotsDown
+        let cx = px >> 1, cy = py >> downShift
         let index = cy &* columns &+ cx
-        patterns[index] |= kind.bit(dx: px - cx * kind.dotsAcross, dy: py - cy * kind.dotsDown)
+        let dy = py &- (cy << downShift)
+        patterns[index] |= bits[(dy << 1) | (px & 1)]
         if color != 0 { colors[index] = color }
     }
 
@@ -113,16 +122,26 @@ struct DotCanvas {
     private func clip(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double,
                       maxX: Double, maxY: Double) -> (Double, Double, Double, Double)? {
         guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { return nil }
+        // Fast path: both ends inside.
+        if x0 >= 0, x0 <= maxX, x1 >= 0, x1 <= maxX, y0 >= 0, y0 <= maxY, y1 >= 0, y1 <= maxY {
+            return (x0, y0, x1, y1)
+        }
         let dx = x1 - x0, dy = y1 - y0
         var t0 = 0.0, t1 = 1.0
-        for (p, q) in [(-dx, x0), (dx, maxX - x0), (-dy, y0), (dy, maxY - y0)] {
-            if p == 0 {
-                if q < 0 { return nil }
+        /// Narrows [t0, t1] to where p·t ≤ q; false if nothing is left.
+        func edge(_ p: Double, _ q: Double) -> Bool {
+            if p == 0 { return q >= 0 }
+            let r = q / p
+            if p < 0 {
+                if r > t1 { return false }
+                t0 = max(t0, r)
             } else {
-                let r = q / p
-                if p < 0 { if r > t1 { return nil }; t0 = max(t0, r) } else { if r < t0 { return nil }; t1 = min(t1, r) }
+                if r < t0 { return false }
+                t1 = min(t1, r)
             }
+            return true
         }
+        guard edge(-dx, x0), edge(dx, maxX - x0), edge(-dy, y0), edge(dy, maxY - y0) else { return nil }
         return (x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy)
     }
 

@@ -34,46 +34,44 @@ public struct ProgressLine: Sendable, Equatable {
         self.sparklineWidth = sparklineWidth
     }
 
-    /// The line, at most `maxWidth` columns: parts are dropped from the right end (sparkline,
-    /// metrics) before the text is cut.
+    /// The line, at most `maxWidth` columns: when it is too long, the sparkline goes first, then
+    /// the metrics, then the bar shrinks and goes, and only then is the text cut.
     public func render(canvas: CanvasKind = .braille, color: ColorMode = .none, maxWidth: Int = 1000) -> String {
         let ascii = canvas.isASCII
         let totalText = String(max(total, 0))
         let currentText = String(current)
         var head = StyledLine(DisplayWidth.sanitize(label) + " ")
         head.appendSpaces(totalText.count - currentText.count)
-        head.append(currentText + "/" + totalText + " ")
-        head.append(bar(ascii: ascii, color: color))
+        head.append(currentText + "/" + totalText)
 
-        var parts: [String] = []
-        if let last = losses.last {
-            parts.append("loss " + NumberFormat.compact(last))
-        }
-        for metric in metrics {
-            parts.append(DisplayWidth.sanitize(metric.name) + " " + NumberFormat.compact(metric.value))
-        }
-        let spark = losses.count > 1 ? Sparkline(losses).render(maxWidth: sparklineWidth, canvas: canvas) : ""
-        let time = Self.duration(elapsed)
-
-        // Most to least important: head, loss, time, metrics, sparkline.
-        for dropSpark in [false, true] {
-            for keptMetrics in stride(from: parts.count, through: min(1, parts.count), by: -1) {
-                var line = head
-                var tail = Array(parts.prefix(keptMetrics))
-                if !dropSpark && !spark.isEmpty { tail.append(spark) }
-                tail.append(time)
-                line.append(" " + tail.joined(separator: " "))
-                if line.width <= maxWidth { return line.rendered }
-            }
-        }
+        let loss = losses.last.map { ["loss " + NumberFormat.compact($0)] } ?? []
+        let metricTexts = metrics.map { DisplayWidth.sanitize($0.name) + " " + NumberFormat.compact($0.value) }
+        let spark = losses.count > 1 ? [Sparkline(losses).render(maxWidth: sparklineWidth, canvas: canvas)] : []
+        let time = [Self.duration(elapsed)]
+        let fullBar = max(1, min(barWidth, 200))
+        // From the most to the least complete.
+        let candidates: [(bar: Int, tail: [String])] = [
+            (fullBar, loss + metricTexts + spark + time),
+            (fullBar, loss + metricTexts + time),
+            (fullBar, loss + time),
+            (min(fullBar, 4), loss + time),
+            (0, loss + time),
+            (0, time),
+        ]
         var line = head
-        line.append(" " + time)
-        if line.width <= maxWidth { return line.rendered }
+        for candidate in candidates {
+            line = head
+            if candidate.bar > 0 {
+                line.append(" ")
+                line.append(bar(width: candidate.bar, ascii: ascii, color: color))
+            }
+            line.append(" " + candidate.tail.joined(separator: " "))
+            if line.width <= maxWidth { return line.rendered }
+        }
         return DisplayWidth.truncate(line.plainText, to: max(1, maxWidth), ascii: ascii)
     }
 
-    private func bar(ascii: Bool, color: ColorMode) -> StyledLine {
-        let width = max(1, min(barWidth, 200))
+    private func bar(width: Int, ascii: Bool, color: ColorMode) -> StyledLine {
         let fraction = total > 0 ? min(1, max(0, Double(current) / Double(total))) : 0
         let filled = fraction * Double(width)
         var whole = Int(filled)
@@ -104,55 +102,4 @@ public struct ProgressLine: Sendable, Equatable {
     }
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-}
-
-/// Writes progress lines to a sink. On a terminal each update redraws the same line (`\r`,
-/// the line, erase to end of line) and `finish` ends it with a newline; otherwise it writes
-/// plain lines now and then: the first, about every tenth of the total, and the last.
-public final class ProgressReporter {
-    private let sink: (String) -> Void
-    public let isTerminal: Bool
-    public let width: Int
-    public let canvas: CanvasKind
-    public let color: ColorMode
-    /// Without a terminal, write every `plainEvery`-th step (default: a tenth of the total).
-    public var plainEvery: Int?
-    private var lastWritten: ProgressLine?
-    private var lastShown: ProgressLine?
-
-    public init(isTerminal: Bool, width: Int = 80, canvas: CanvasKind = .braille, color: ColorMode = .none,
-                plainEvery: Int? = nil, sink: @escaping (String) -> Void) {
-        self.isTerminal = isTerminal
-        self.width = max(10, width)
-        self.canvas = canvas
-        self.color = color
-        self.plainEvery = plainEvery
-        self.sink = sink
-    }
-
-    public func update(_ line: ProgressLine) {
-        lastShown = line
-        if isTerminal {
-            // One column short of the width so the cursor never wraps.
-            sink("\r" + line.render(canvas: canvas, color: color, maxWidth: width - 1) + "\u{1B}[K")
-            lastWritten = line
-            return
-        }
-        let every = max(1, plainEvery ?? max(1, line.total / 10))
-        if line.current <= 1 || line.current % every == 0 || line.current >= line.total {
-            sink(line.render(canvas: canvas, color: .none, maxWidth: width) + "\n")
-            lastWritten = line
-        }
-    }
-
-    /// Ends the progress display: a newline on a terminal, the last line if it was not written.
-    public func finish() {
-        if isTerminal {
-            if lastWritten != nil { sink("\n") }
-        } else if let shown = lastShown, shown != lastWritten {
-            sink(shown.render(canvas: canvas, color: .none, maxWidth: width) + "\n")
-        }
-        lastWritten = nil
-        lastShown = nil
-    }
 }

@@ -36,9 +36,12 @@ public struct ScatterPlot: Plottable {
         let n = min(newX.count, newY.count, labels.count)
         x += newX.prefix(n)
         y += newY.prefix(n)
-        classes += labels.prefix(n).map { max(0, $0) }
+        classes += labels.prefix(n).map { min(max(0, $0), ScatterPlot.maxClass) }
         unpaired += max(newX.count, newY.count, labels.count) - n
     }
+
+    /// Classes above this are drawn as this class (keeps counts and colours bounded).
+    static let maxClass = 9_999
 
     /// The number of classes shown: named ones and any that occur.
     var classCount: Int {
@@ -78,7 +81,7 @@ public struct DecisionBackground: Sendable, Equatable {
 
     var classCount: Int {
         switch values {
-        case .classes(let grid): return (grid.joined().max() ?? -1) + 1
+        case .classes(let grid): return min(grid.joined().max() ?? -1, ScatterPlot.maxClass) + 1
         case .probabilities: return 2
         }
     }
@@ -94,7 +97,7 @@ public struct DecisionBackground: Sendable, Equatable {
         switch values {
         case .classes(let grid):
             guard let column = Self.index(x, in: xRange, count: grid[row].count) else { return nil }
-            return max(0, grid[row][column])
+            return min(max(0, grid[row][column]), ScatterPlot.maxClass)
         case .probabilities(let grid):
             guard let column = Self.index(x, in: xRange, count: grid[row].count) else { return nil }
             let p = grid[row][column]

@@ -22,8 +22,10 @@ public struct Sparkline: Sendable, Equatable {
         return String(points.map { v -> Character in
             guard v.isFinite else { return " " }
             guard hi > lo else { return levels[(levels.count - 1) / 2] }
-            let f = (v - lo) / (hi - lo)
-            return levels[min(levels.count - 1, Int(f * Double(levels.count)))]
+            // Halves keep the difference finite for values near ±Double.greatestFiniteMagnitude.
+            let f = (v / 2 - lo / 2) / (hi / 2 - lo / 2)
+            guard f.isFinite else { return levels[0] }
+            return levels[min(levels.count - 1, max(0, Int(f * Double(levels.count))))]
         })
     }
 

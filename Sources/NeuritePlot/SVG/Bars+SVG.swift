@@ -1,14 +1,14 @@
 extension BarChart {
     public func renderSVG(width: Int, height: Int) -> String {
         BarSVG(title: title, valueLabel: valueLabel, labels: values.indices.map(label), values: values,
-               valueTexts: values.map { NumberFormat.compact($0) }).document(width: width, height: height)
+               valueTexts: values.map { NumberFormat.compact($0) }, footnotes: footnotes).document(width: width, height: height)
     }
 }
 
 extension Histogram {
     public func renderSVG(width: Int, height: Int) -> String {
         BarSVG(title: title, valueLabel: xLabel.isEmpty ? "count" : "count of " + xLabel, labels: binLabels,
-               values: counts.map(Double.init), valueTexts: counts.map { String($0) })
+               values: counts.map(Double.init), valueTexts: counts.map { String($0) }, footnotes: footnotes)
             .document(width: width, height: height)
     }
 }
@@ -20,12 +20,14 @@ struct BarSVG {
     var labels: [String]
     var values: [Double]
     var valueTexts: [String]
+    var footnotes: [String]
 
     func document(width: Int, height: Int) -> String {
         let finite = values.filter(\.isFinite)
         let high = max(0, finite.max() ?? 1), low = min(0, finite.min() ?? 0)
         let ticks = Ticks.linear(lower: low, upper: high > low ? high : 1, maxCount: max(3, width / 90))
         var frame = SVGFrame(title: title, xLabel: valueLabel)
+        frame.footnotes = footnotes
         let n = max(1, values.count)
         let rowTicks = AxisTicks(lower: 0, upper: Double(n), positions: (0..<values.count).map { Double(n - $0) - 0.5 },
                                  labels: labels)

@@ -6,12 +6,16 @@ extension BarChart {
     func terminalLines(_ options: RenderOptions) -> [StyledLine] {
         let labels = values.indices.map(label)
         let texts = values.map { NumberFormat.compact($0) }
+        return BarRows(title: title, valueLabel: valueLabel, labels: labels, values: values, valueTexts: texts,
+                       footnotes: footnotes).lines(options)
+    }
+
+    var footnotes: [String] {
         let skipped = values.filter { !$0.isFinite }.count
         var notes: [String] = []
         if values.isEmpty { notes.append("no data to draw") }
         if skipped > 0 { notes.append("\(Footnotes.count(skipped, "bar")) not drawn: NaN/inf") }
-        return BarRows(title: title, valueLabel: valueLabel, labels: labels, values: values, valueTexts: texts,
-                       footnotes: notes).lines(options)
+        return notes
     }
 }
 
@@ -21,13 +25,18 @@ extension Histogram {
     }
 
     func terminalLines(_ options: RenderOptions) -> [StyledLine] {
+        BarRows(title: title, valueLabel: xLabel.isEmpty ? "" : "count of " + xLabel, labels: binLabels,
+                values: counts.map(Double.init), valueTexts: counts.map { String($0) },
+                footnotes: footnotes).lines(options)
+    }
+
+    var footnotes: [String] {
         var notes: [String] = []
         if counts.isEmpty { notes.append("no data to draw") }
         if nonFinite > 0 { notes.append("\(Footnotes.count(nonFinite, "value")) not counted: NaN/inf") }
         if outside > 0 { notes.append("\(Footnotes.count(outside, "value")) outside the bins") }
-        return BarRows(title: title, valueLabel: xLabel.isEmpty ? "" : "count of " + xLabel, labels: binLabels,
-                       values: counts.map(Double.init), valueTexts: counts.map { String($0) },
-                       footnotes: notes).lines(options)
+        if excluded > 0 { notes.append("\(Footnotes.count(excluded, "value")) not counted: NaN/inf or out of range") }
+        return notes
     }
 }
 
@@ -71,7 +80,7 @@ struct BarRows {
             } else {
                 line.appendSpaces(negativeColumns)
             }
-            line.append(axis)
+            line.append(axis, paint: Paint(foreground: Palette.frame(mode: options.color)))
             if value > 0 {
                 line.append(bar(length, ascii: ascii), paint: paint)
             }

@@ -1,3 +1,0 @@
-import COpenBLAS
-// Placeholder: replaced by the engine implementation.
-public enum NeuriteEnginePlaceholder {}

@@ -1,0 +1,82 @@
+/// Tight loops over raw Float buffers, shared by layers, losses, optimizers and probes.
+/// Reductions accumulate in Double so that statistics do not drift with the batch size.
+public enum Kernels {
+    /// `x[i] *= factor`.
+    @inline(__always)
+    public static func scale(_ x: UnsafeMutablePointer<Float>, count: Int, by factor: Float) {
+        var i = 0
+        while i < count { x[i] *= factor; i &+= 1 }
+    }
+
+    /// `y[i] += alpha * x[i]`.
+    @inline(__always)
+    public static func axpy(
+        _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int
+    ) {
+        var i = 0
+        while i < count { y[i] += alpha * x[i]; i &+= 1 }
+    }
+
+    /// The sum of the values, in Double.
+    @inline(__always)
+    public static func sum(_ x: UnsafePointer<Float>, count: Int) -> Double {
+        var total: Double = 0
+        var i = 0
+        while i < count { total += Double(x[i]); i &+= 1 }
+        return total
+    }
+
+    /// The sum of squares, in Double.
+    @inline(__always)
+    public static func sumOfSquares(_ x: UnsafePointer<Float>, count: Int) -> Double {
+        var total: Double = 0
+        var i = 0
+        while i < count { let v = Double(x[i]); total += v * v; i &+= 1 }
+        return total
+    }
+
+    /// Whether every value is finite. (x·0 is NaN exactly for NaN and ±∞; sixteen independent
+    /// lanes keep the loop vectorised.)
+    @inline(__always)
+    public static func allFinite(_ x: UnsafePointer<Float>, count: Int) -> Bool {
+        var lanes = SIMD16<Float>()
+        var i = 0
+        while i &+ 16 <= count {
+            lanes += UnsafeRawPointer(x + i).loadUnaligned(as: SIMD16<Float>.self) * 0
+            i &+= 16
+        }
+        var rest: Float = 0
+        while i < count { rest += x[i] * 0; i &+= 1 }
+        return rest == 0 && lanes == SIMD16<Float>()
+    }
+
+    /// Adds `bias[j]` to every row of an `rows × width` matrix.
+    @inline(__always)
+    public static func addRowVector(
+        _ bias: UnsafePointer<Float>, to matrix: UnsafeMutablePointer<Float>, rows: Int, width: Int
+    ) {
+        var r = 0
+        while r < rows {
+            let row = matrix + r &* width
+            var j = 0
+            while j < width { row[j] += bias[j]; j &+= 1 }
+            r &+= 1
+        }
+    }
+
+    /// `into[j] (+)= Σ_r matrix[r, j]` (column sums).
+    @inline(__always)
+    public static func columnSums(
+        _ matrix: UnsafePointer<Float>, rows: Int, width: Int, into: UnsafeMutablePointer<Float>,
+        accumulate: Bool
+    ) {
+        if !accumulate { into.update(repeating: 0, count: width) }
+        var r = 0
+        while r < rows {
+            let row = matrix + r &* width
+            var j = 0
+            while j < width { into[j] += row[j]; j &+= 1 }
+            r &+= 1
+        }
+    }
+}

@@ -1,0 +1,214 @@
+/// The training loop: epochs of shuffled minibatches, validation, early stopping, probes, clean
+/// interruption and divergence detection.
+public enum Trainer {
+    /// Trains `network` in place and returns its history.
+    ///
+    /// Stops between steps when `callbacks.shouldStop()` returns true: the weights and history are
+    /// those after the last completed step (a partial epoch gets no record). A NaN or infinity in
+    /// the loss or the gradients stops training before that step's update, with a report.
+    public static func train(
+        _ network: Network, on data: Dataset, options: TrainingOptions, probes: ProbeOptions = .off,
+        callbacks: TrainingCallbacks = TrainingCallbacks()
+    ) throws -> TrainingRun {
+        try options.validate()
+        try checkCompatibility(network, data, options.loss)
+        guard data.count > 0 else { throw EngineError.invalidData("the data set is empty") }
+
+        var generator = SeededGenerator(seed: options.seed)
+        var order = Array(0..<data.count)
+        var validation: Dataset?
+        if options.validationFraction > 0 {
+            generator.shuffle(&order)
+            let held = Int((Double(data.count) * options.validationFraction).rounded())
+            if held > 0 && held < data.count {
+                validation = data.subset(Array(order[(data.count - held)...]))
+                order.removeLast(held)
+                order.sort()
+            }
+        }
+        var loop = try Loop(network: network, data: data, options: options, probes: probes, order: order)
+        return loop.run(validation: validation, generator: &generator, callbacks: callbacks)
+    }
+
+    /// The mutable state of one training run.
+    private struct Loop {
+        let network: Network
+        let data: Dataset
+        let options: TrainingOptions
+        let probes: ProbeOptions
+        let head: LossHead
+        let optimizer: Optimizer
+        var order: [Int]
+        let inputs = Workspace(), targets = Workspace(), lossGradient = Workspace()
+        let lossWidth: Int
+        var history: [EpochRecord] = []
+        var records: [ProbeRecord] = []
+        var steps = 0
+
+        init(network: Network, data: Dataset, options: TrainingOptions, probes: ProbeOptions, order: [Int]) throws {
+            self.network = network
+            self.data = data
+            self.options = options
+            self.probes = probes
+            self.order = order
+            head = LossHead(network: network, loss: options.loss)
+            optimizer = try Optimizer(options: options.optimizer, parameters: network.parameters)
+            let batch = Swift.min(options.batchSize, Swift.max(order.count, 1))
+            network.reserve(batchCapacity: batch)
+            lossWidth = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
+            inputs.reserve(batch * data.featureWidth)
+            targets.reserve(batch * data.targetWidth)
+            lossGradient.reserve(batch * lossWidth)
+        }
+
+        mutating func run(validation: Dataset?, generator: inout SeededGenerator, callbacks: TrainingCallbacks) -> TrainingRun {
+            let batchSize = Swift.min(options.batchSize, order.count)
+            let stepsPerEpoch = (order.count + batchSize - 1) / batchSize
+            let isClassification = data.classCount != nil
+            var best = Double.infinity
+            var epochsWithoutImprovement = 0
+            for epoch in 1...Swift.max(options.epochs, 1) where options.epochs > 0 {
+                if options.shuffle { generator.shuffle(&order) }
+                var lossSum = 0.0, correct = 0, seen = 0
+                for stepInEpoch in 0..<stepsPerEpoch {
+                    if callbacks.shouldStop() {
+                        return finish(.interrupted(afterStep: steps))
+                    }
+                    let start = stepInEpoch * batchSize
+                    let rows = Swift.min(batchSize, order.count - start)
+                    let due = probeDue(stepInEpoch: stepInEpoch, stepsPerEpoch: stepsPerEpoch, epoch: epoch)
+                    switch step(rows: rows, from: start, epoch: epoch, probe: due, classification: isClassification) {
+                    case let .success(loss, right):
+                        lossSum += loss * Double(rows)
+                        correct += right
+                        seen += rows
+                        callbacks.onStep?(StepReport(step: steps, epoch: epoch, loss: loss))
+                    case .failure(let report):
+                        return finish(.diverged(report))
+                    }
+                }
+                var record = EpochRecord(
+                    epoch: epoch, steps: steps, loss: lossSum / Double(Swift.max(seen, 1)),
+                    accuracy: isClassification ? Double(correct) / Double(Swift.max(seen, 1)) : nil,
+                    validationLoss: nil, validationAccuracy: nil,
+                    learningRate: options.optimizer.learningRate * options.optimizer.schedule.factor(atStep: Swift.max(steps - 1, 0)))
+                if let validation, let evaluation = try? Trainer.evaluate(network, on: validation, loss: options.loss) {
+                    record.validationLoss = evaluation.loss
+                    record.validationAccuracy = evaluation.accuracy
+                }
+                history.append(record)
+                callbacks.onEpoch?(record)
+                if let early = options.earlyStopping {
+                    let monitored = record.validationLoss ?? record.loss
+                    if monitored < best - early.minimumDelta {
+                        best = monitored
+                        epochsWithoutImprovement = 0
+                    } else {
+                        epochsWithoutImprovement += 1
+                        if epochsWithoutImprovement > early.patience { return finish(.earlyStopped(epoch: epoch)) }
+                    }
+                }
+            }
+            return finish(.completed)
+        }
+
+        func finish(_ reason: StopReason) -> TrainingRun {
+            TrainingRun(history: history, probes: records, stopReason: reason, steps: steps)
+        }
+
+        func probeDue(stepInEpoch: Int, stepsPerEpoch: Int, epoch: Int) -> Bool {
+            guard probes.isActive else { return false }
+            switch probes.interval {
+            case .steps(let n): return (steps + 1) % Swift.max(n, 1) == 0
+            case .epochs(let n): return stepInEpoch == stepsPerEpoch - 1 && epoch % Swift.max(n, 1) == 0
+            }
+        }
+
+        enum StepOutcome { case success(loss: Double, correct: Int), failure(DivergenceReport) }
+
+        /// One forward, backward and update on the rows `order[start ..< start + rows]`.
+        mutating func step(rows: Int, from start: Int, epoch: Int, probe: Bool, classification: Bool) -> StepOutcome {
+            let width = data.featureWidth, targetWidth = data.targetWidth
+            let x = inputs.pointer, t = targets.pointer
+            let source = data.features.storage
+            for r in 0..<rows {
+                let index = order[start &+ r]
+                (x + r &* width).update(from: source + index &* width, count: width)
+                data.copyTarget(index, into: t + r &* targetWidth)
+            }
+            let out = network.forward(x, rows: rows, mode: .training, through: head.end)
+            let loss = options.loss.evaluate(
+                outputs: out, targets: t, rows: rows, width: lossWidth, gradient: lossGradient.pointer)
+            network.backward(lossGradient.pointer, rows: rows, from: head.end)
+            let attempted = steps + 1
+            var gradientsFinite = true
+            for p in optimizer.parameters where !Kernels.allFinite(p.gradient.storage, count: p.gradient.count) {
+                gradientsFinite = false
+                break
+            }
+            if !loss.isFinite || !gradientsFinite {
+                return .failure(divergence(step: attempted, epoch: epoch, loss: loss, rows: rows, gradientsFinite: gradientsFinite))
+            }
+            let correct = classification ? head.correctCount(out, t, rows: rows, width: lossWidth) : 0
+            optimizer.recordUpdateNorms = probe && probes.updateRatios
+            optimizer.step()
+            steps = attempted
+            if probe { records.append(probeRecord(rows: rows, epoch: epoch)) }
+            return .success(loss: loss, correct: correct)
+        }
+
+        func divergence(step: Int, epoch: Int, loss: Double, rows: Int, gradientsFinite: Bool) -> DivergenceReport {
+            var layer: Int?
+            var largest = -1.0
+            for (index, candidate) in network.layers.enumerated().reversed() {
+                guard let norm = Probes.gradientNorm(of: candidate) else { continue }
+                if !norm.isFinite {
+                    layer = index; largest = norm
+                    break
+                }
+                if norm > largest { layer = index; largest = norm }
+            }
+            let dataFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
+                && Kernels.allFinite(targets.pointer, count: rows * data.targetWidth)
+            let cause: DivergenceCause
+            if !dataFinite {
+                cause = .invalidData
+            } else if !gradientsFinite || largest > 1e6 {
+                cause = .explodingGradients
+            } else {
+                cause = .learningRateTooHigh
+            }
+            return DivergenceReport(
+                step: step, epoch: epoch, loss: loss, layer: layer, layerSummary: layer.map { network.layers[$0].summary },
+                largestGradientNorm: Swift.max(largest, 0), cause: cause)
+        }
+
+        func probeRecord(rows: Int, epoch: Int) -> ProbeRecord {
+            var layers: [LayerProbe] = []
+            var parameterIndex = 0
+            for (index, layer) in network.layers.enumerated() {
+                var probe = LayerProbe(layer: index, summary: layer.summary)
+                let parameterCount = layer.parameters.count
+                if parameterCount > 0 {
+                    if probes.gradientNorms { probe.gradientNorm = Probes.gradientNorm(of: layer) }
+                    if probes.weightNorms || probes.updateRatios {
+                        let weightNorm = Probes.weightNorm(of: layer)
+                        if probes.weightNorms { probe.weightNorm = weightNorm }
+                        if probes.updateRatios, let weightNorm,
+                           let w = layer.parameters.firstIndex(where: { $0.name == "weights" }) {
+                            let update = optimizer.lastUpdateNorms[parameterIndex + w]
+                            probe.updateRatio = weightNorm > 0 ? update / weightNorm : nil
+                        }
+                    }
+                }
+                parameterIndex += parameterCount
+                if probes.activationStatistics, index < head.end, let activation = layer as? ActivationLayer {
+                    probe.activation = Probes.activationStatistics(
+                        activation.output, count: rows * activation.outputWidth, function: activation.function)
+                }
+                layers.append(probe)
+            }
+            return ProbeRecord(step: steps, epoch: epoch, layers: layers)
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuriteEngine
-
-@Test func NeuriteEngineModuleLinks() { #expect(Bool(true)) }

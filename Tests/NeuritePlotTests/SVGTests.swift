@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import NeuritePlot
+
+/// Parses XML and collects element names and any parse error.
+final class XMLProbe: NSObject, XMLParserDelegate {
+    var elements: [String] = []
+    var texts: [String] = []
+    var error: Error?
+
+    static func parse(_ text: String) -> XMLProbe {
+        let probe = XMLProbe()
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.delegate = probe
+        if !parser.parse() { probe.error = parser.parserError ?? probe.error ?? CocoaError(.coderReadCorrupt) }
+        return probe
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        elements.append(elementName)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        texts.append(string)
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        error = parseError
+    }
+}
+
+@Suite struct SVGTests {
+    static let plots: [(String, any Plottable)] = [
+        ("line-activations", Fixtures.activations),
+        ("line-losses", Fixtures.losses),
+        ("scatter", Fixtures.scatter),
+        ("heatmap-gradients", Fixtures.gradientNorms),
+        ("heatmap-surface", Fixtures.decisionSurface),
+        ("histogram", Fixtures.weights),
+        ("bars", Fixtures.layerBars),
+    ]
+
+    @Test func everySVGIsWellFormedXML() {
+        for (name, plot) in Self.plots {
+            let svg = renderSVG(plot, width: 640, height: 400)
+            let probe = XMLProbe.parse(svg)
+            #expect(probe.error == nil, "\(name): \(String(describing: probe.error))")
+            #expect(probe.elements.first == "svg", "\(name)")
+        }
+    }
+
+    @Test func lineSVGHasOnePolylinePerSeriesAndALegend() {
+        let probe = XMLProbe.parse(renderSVG(Fixtures.activations))
+        #expect(probe.elements.filter { $0 == "polyline" }.count == 3)
+        let text = probe.texts.joined()
+        #expect(text.contains("relu'"))
+        #expect(text.contains("tanh"))
+        #expect(text.contains("relu, relu' and tanh"))
+    }
+
+    @Test func hostileLabelsAreEscaped() {
+        var plot = LinePlot(title: "<b>&\"quotes\"</b> \u{1}", xLabel: "a < b", yLabel: "it's")
+        plot.add(series: "x & y", y: [1, .nan, 3])
+        let svg = renderSVG(plot)
+        let probe = XMLProbe.parse(svg)
+        #expect(probe.error == nil)
+        #expect(probe.texts.joined().contains("<b>&\"quotes\"</b>"))
+        #expect(probe.texts.joined().contains("1 point not drawn: NaN/inf"))
+    }
+
+    @Test func emptyAndDegeneratePlotsStayWellFormed() {
+        let plots: [any Plottable] = [
+            LinePlot(), ScatterPlot(), Heatmap(matrix: []), Heatmap(matrix: [[.nan, 1], [2]]),
+            Histogram(values: []), BarChart(labels: [], values: []),
+            BarChart(labels: ["a"], values: [.infinity]), Histogram(values: [3, 3, 3]),
+        ]
+        for plot in plots {
+            #expect(XMLProbe.parse(renderSVG(plot, width: 1, height: 1)).error == nil)
+        }
+    }
+
+    /// Writes the SVGs to a folder for a person to look at (`NEURITE_SVG_DIR=/tmp/svg`).
+    @Test func writeForInspectionWhenAsked() throws {
+        guard let directory = ProcessInfo.processInfo.environment["NEURITE_SVG_DIR"] else { return }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (name, plot) in Self.plots {
+            try renderSVG(plot, width: 640, height: 400).write(toFile: directory + "/" + name + ".svg", atomically: true, encoding: .utf8)
+        }
+    }
+}
