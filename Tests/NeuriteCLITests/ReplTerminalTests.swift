@@ -188,6 +188,30 @@ struct ReplTerminalTests {
             == ["fn twice(x) {\n  x * 2\n}", "twice(21)", ":history", ":quit"])
     }
 
+    @Test func twoSessionsAtOnceShareTheHistoryFile() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let first = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { first.close() }
+        let second = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { second.close() }
+        for terminal in [first, second] {
+            try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        }
+        // Interleaved entries: each save re-reads the file, so neither session drops the other's.
+        for (terminal, entry, value) in [(first, "1 + 1", "2"), (second, "2 + 2", "4"), (first, "3 + 3", "6")] {
+            try terminal.type(entry)
+            try terminal.press("Enter")
+            try terminal.waitFor("\(entry) evaluated") { $0.row(after: "nn> \(entry)") == value }
+        }
+        for terminal in [second, first] {
+            try terminal.press("C-d")
+            try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+        }
+        #expect(try HistoryFile(path: state.path + "/neurite/history").load() == ["1 + 1", "2 + 2", "3 + 3"])
+    }
+
     @Test(arguments: [
         (arguments: ["-e", "undefined_name_xyz"], environment: "", colored: true),
         (arguments: ["-e", "undefined_name_xyz"], environment: "NO_COLOR=1", colored: false),
