@@ -53,15 +53,24 @@ public final class EditLineReader: LineReader {
         complete: @escaping (String) -> CompletionResult,
         reportError: @escaping (String) -> Void
     ) {
-        guard let history = history_init() else { return nil }
+        // The prompt callback must return C strings that outlive it: copied once, freed in deinit.
+        let primaryPrompt: UnsafeMutablePointer<CChar>? = strdup(configuration.primaryPrompt)
+        let continuationPrompt: UnsafeMutablePointer<CChar>? = strdup(configuration.continuationPrompt)
+        guard let primaryPrompt, let continuationPrompt, let history = history_init() else {
+            free(primaryPrompt)
+            free(continuationPrompt)
+            return nil
+        }
         guard let editLine = neurite_el_init_std(configuration.programName) else {
             history_end(history)
+            free(primaryPrompt)
+            free(continuationPrompt)
             return nil
         }
         self.editLine = editLine
         self.history = history
-        self.primaryPrompt = strdup(configuration.primaryPrompt)
-        self.continuationPrompt = strdup(configuration.continuationPrompt)
+        self.primaryPrompt = primaryPrompt
+        self.continuationPrompt = continuationPrompt
         self.historyFile = historyFile
         self.complete = complete
         self.reportError = reportError
