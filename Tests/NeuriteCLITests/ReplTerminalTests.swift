@@ -188,6 +188,32 @@ struct ReplTerminalTests {
             == ["fn twice(x) {\n  x * 2\n}", "twice(21)", ":history", ":quit"])
     }
 
+    @Test func suspendAndResumeRedrawsThePromptAndKeepsTheLine() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        // A shell with job control, so that Ctrl-Z stops neurite and `fg` resumes it.
+        let terminal = try TmuxTerminal(command: "env PS1='sh$ ' bash --norc --noprofile -i")
+        defer { terminal.close() }
+        try terminal.waitFor("the shell prompt") { $0.lastLine == "sh$" }
+        let program = [NeuriteBinary.path].map(shellQuoted).joined()
+        try terminal.type("env -u LANG XDG_STATE_HOME=\(shellQuoted(state.path)) \(program)")
+        try terminal.press("Enter")
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        try terminal.type("7 *")
+        try terminal.waitFor("the typed line") { $0.lastLine == "nn> 7 *" }
+        try terminal.press("C-z")
+        try terminal.waitFor("neurite stopped") { $0.lines.contains { $0.contains("Stopped") } && $0.lastLine == "sh$" }
+        try terminal.type("fg")
+        try terminal.press("Enter")
+        try terminal.waitFor("the prompt redrawn with the typed line") { $0.lastLine == "nn> 7 *" }
+        try terminal.type(" 6")
+        try terminal.press("Enter")
+        try terminal.waitFor("the finished line evaluated") { $0.row(after: "nn> 7 * 6") == "42" }
+        try terminal.press("C-d")
+        try terminal.waitFor("back in the shell") { $0.lastLine == "sh$" }
+    }
+
     @Test func twoSessionsAtOnceShareTheHistoryFile() throws {
         guard Self.requireTmux() else { return }
         let state = try TemporaryDirectory()
