@@ -193,7 +193,8 @@ struct ReplTerminalTests {
         let state = try TemporaryDirectory()
         defer { state.remove() }
         // A shell with job control, so that Ctrl-Z stops neurite and `fg` resumes it.
-        let terminal = try TmuxTerminal(command: "env PS1='sh$ ' bash --norc --noprofile -i")
+        // `timeout` ends the shell (and so the tmux server) even if this test dies before closing it.
+        let terminal = try TmuxTerminal(command: "timeout --foreground 120 env PS1='sh$ ' bash --norc --noprofile -i")
         defer { terminal.close() }
         try terminal.waitFor("the shell prompt") { $0.lastLine == "sh$" }
         let program = [NeuriteBinary.path].map(shellQuoted).joined()
