@@ -39,7 +39,7 @@ extension LinePlot {
             }
         }
         svg.close("g")
-        frame.drawForeground(&svg, area: area, documentHeight: height)
+        frame.drawForeground(&svg, area: area)
         return svg.document
     }
 
