@@ -67,7 +67,9 @@ extension Jet: DifferentiableScalar {
     }
 
     /// u^r for a constant r. Whole exponents up to 64 in magnitude use repeated multiplication
-    /// (exact at u₀ = 0); others use w_k = (1/(k·u₀)) Σ_{j=0..k−1} (r(k−j) − j)·u_{k−j}·w_j.
+    /// (exact at u₀ = 0); others use w_k = (1/(k·u₀)) Σ_{j=0..k−1} (r(k−j) − j)·u_{k−j}·w_j, and at
+    /// u₀ = 0 the orders below the first singular one are 0 (x^1.5 at 0: value 0, first derivative 0,
+    /// second NaN).
     public static func pow(_ u: Jet, _ r: Double) -> Jet {
         if u.isConstant { return Jet(LibM.pow_(u.value, r)) }
         if r == 0 { return Jet(1) }
@@ -81,6 +83,7 @@ extension Jet: DifferentiableScalar {
             return r < 0 ? 1 / result : result
         }
         let n = u.order, a = u.padded(to: n)
+        if a[0] == 0 { return powAtZero(a, r) }
         var w = [Double](repeating: 0, count: n + 1)
         w[0] = LibM.pow_(a[0], r)
         for k in 1...n {
@@ -89,6 +92,21 @@ extension Jet: DifferentiableScalar {
             w[k] = sum / (Double(k) * a[0])
         }
         return Jet(coefficients: w)
+    }
+
+    /// u^r for a fractional (or huge) r when u₀ = 0. If u starts at hᵐ (its first non-zero
+    /// coefficient is c_m), u^r behaves like h^{mr}: the coefficients below mr are 0, and those above
+    /// are NaN (the derivative is infinite from the right and undefined from the left). r < 0 gives
+    /// an infinite value and NaN coefficients.
+    private static func powAtZero(_ a: [Double], _ r: Double) -> Jet {
+        let n = a.count - 1
+        let value = LibM.pow_(0, r)
+        guard let m = a.indices.first(where: { a[$0] != 0 }) else {
+            return Jet(value: value, tail: [Double](repeating: r > 0 ? 0 : .nan, count: n))
+        }
+        let onset = Double(m) * r
+        let tail = (1...n).map { r > 0 && Double($0) < onset ? 0.0 : .nan }
+        return Jet(value: value, tail: tail)
     }
 
     /// u^v for jets: u^r when v is constant, else e^{v·log u} with the value from `pow`.
