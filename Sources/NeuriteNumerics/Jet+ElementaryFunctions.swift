@@ -234,9 +234,6 @@ extension Jet: DifferentiableScalar {
         return Jet(Swift.abs(u.value))
     }
 
-    /// A piecewise-constant function of u: the value only, every derivative 0.
-    public static func constant(_ f: (Double) -> Double, of u: Jet) -> Jet { Jet(f(u.value)) }
-
     /// The smaller by value (the first on ties); NaN if either value is NaN.
     public static func min(_ a: Jet, _ b: Jet) -> Jet {
         if a.value.isNaN { return a }
