@@ -163,9 +163,11 @@ extension Jet: DifferentiableScalar {
     /// tanh u, from w' = (1 − w²)·u'.
     public static func tanh(_ u: Jet) -> Jet {
         if u.isConstant { return Jet(LibM.tanh_(u.value)) }
-        // 1 − tanh² as 1/cosh², which keeps its relative accuracy where tanh rounds to ±1.
-        let c = LibM.cosh_(u.value)
-        return selfReferential(u, value: LibM.tanh_(u.value), slope: 1 / (c * c), sign: -1)
+        // 1 − tanh², or 1/cosh² beyond |u| > 1, which keeps its relative accuracy where tanh
+        // rounds to ±1.
+        let t = LibM.tanh_(u.value), c = LibM.cosh_(u.value)
+        let slope = Swift.abs(u.value) < 1 ? 1 - t * t : 1 / (c * c)
+        return selfReferential(u, value: t, slope: slope, sign: -1)
     }
 
     /// w with w' = (1 + sign·w²)·u': v = 1 + sign·w² is built alongside w, from v₀ = `slope`.
