@@ -46,6 +46,6 @@ let package = Package(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "NeuriteCLITests", dependencies: ["NeuriteInterpreter"]),
+        .testTarget(name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter"]),
     ]
 )

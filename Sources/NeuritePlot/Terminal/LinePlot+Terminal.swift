@@ -37,7 +37,7 @@ extension LinePlot {
             unpaired: series.reduce(0) { $0 + $1.unpaired }, ascii: options.canvas.isASCII)
         if drawable == 0 { frame.footnotes.insert("no data to draw", at: 0) }
         return frame.assemble(layout: layout, canvasRows: rows, yMarks: canvas.yMarks(axes.y),
-                              xMarks: canvas.xMarks(xTicks), canvas: options.canvas)
+                              xMarks: canvas.xMarks(xTicks), options: options)
     }
 
     private func draw(_ points: PreparedSeries, on canvas: inout DotCanvas, color: UInt8) {
@@ -91,55 +91,5 @@ extension LinePlot {
             return LegendEntry(sample: StyledLine(sample, paint: paint),
                                name: s.name.isEmpty ? "series \(index + 1)" : s.name)
         }
-    }
-}
-
-/// The x and y axes of a line or scatter plot, from the data and any fixed limits.
-struct PlotAxes {
-    var xLower: Double
-    var xUpper: Double
-    var xTight: Bool
-    var y: AxisTicks
-
-    static func make(xs: [[Double]], ys: [[Double]], xLimits: ClosedRange<Double>?, yLimits: ClosedRange<Double>?,
-                     yScale: AxisScale, options: RenderOptions, looseX: Bool = false) -> PlotAxes {
-        let xExtent = xs.compactMap(PreparedSeries.extent).reduce(nil as (Double, Double)?) { acc, e in
-            acc.map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
-        }
-        let yExtent = ys.compactMap(PreparedSeries.extent).reduce(nil as (Double, Double)?) { acc, e in
-            acc.map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
-        }
-        let maxYTicks = max(2, min(options.height / 2 + 1, 7))
-        let y: AxisTicks
-        switch yScale {
-        case .linear:
-            if let limits = yLimits, limits.lowerBound.isFinite, limits.upperBound.isFinite {
-                y = Ticks.linear(lower: limits.lowerBound, upper: limits.upperBound, maxCount: maxYTicks, tight: true)
-            } else {
-                let e = yExtent ?? (0, 1)
-                y = Ticks.linear(lower: e.0, upper: e.1, maxCount: maxYTicks)
-            }
-        case .log:
-            if let limits = yLimits, limits.lowerBound > 0, limits.upperBound.isFinite {
-                y = Ticks.logarithmic(lower: limits.lowerBound, upper: limits.upperBound, maxCount: maxYTicks)
-            } else {
-                let e = yExtent.map { (pow10($0.0), pow10($0.1)) } ?? (1, 10)
-                y = Ticks.logarithmic(lower: e.0, upper: e.1, maxCount: maxYTicks)
-            }
-        }
-        if let limits = xLimits, limits.lowerBound.isFinite, limits.upperBound.isFinite {
-            let (lo, hi) = Ticks.sanitizedRange(limits.lowerBound, limits.upperBound)
-            return PlotAxes(xLower: lo, xUpper: hi, xTight: true, y: y)
-        }
-        let (lo, hi) = Ticks.sanitizedRange(xExtent?.0 ?? 0, xExtent?.1 ?? 1)
-        return PlotAxes(xLower: lo, xUpper: hi, xTight: !looseX, y: y)
-    }
-
-    func xTicks(columns: Int) -> AxisTicks {
-        Ticks.linear(lower: xLower, upper: xUpper, maxCount: max(2, min(columns / 7, 11)), tight: xTight)
-    }
-
-    private static func pow10(_ v: Double) -> Double {
-        pow(10, v)
     }
 }
