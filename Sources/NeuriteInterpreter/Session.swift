@@ -77,13 +77,17 @@ public final class Session {
             builtins: builtins, constants: constants, interrupt: interrupt, output: output)
     }
 
+    deinit {
+        evaluator.globals.removeAll()  // see reset()
+    }
+
     private static func makeEvaluator(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
         output: any OutputSink
     ) -> Evaluator {
         Evaluator(
             builtins: builtins, constants: constants, interrupt: interrupt,
-            commands: CommandRegistry(), printLine: { [weak output] line in output?.write(line + "\n") })
+            commands: CommandRegistry.standard(), printLine: { [weak output] line in output?.write(line + "\n") })
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
@@ -95,6 +99,7 @@ public final class Session {
         report(parsed.diagnostics, in: file)
         guard errors.isEmpty else { return .failed }
         var outcome = RunOutcome.success
+        evaluator.currentFile = file
         LargeStack.run { outcome = self.execute(parsed.program, in: file, echo: echo) }
         return outcome
     }
@@ -117,6 +122,8 @@ public final class Session {
 
     /// Forgets everything the user defined; built-ins stay.
     public func reset() {
+        // Functions hold the scope that holds them; emptying it breaks the cycle.
+        evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
             builtins: builtins, constants: constants, interrupt: interrupt, output: output)
     }
@@ -138,7 +145,7 @@ public final class Session {
                 }
             } catch let error as RuntimeError {
                 evaluator.callDepth = 0
-                report([error.diagnostic], in: file)
+                report([error.diagnostic], in: error.file ?? file)
                 return .failed
             } catch {
                 evaluator.callDepth = 0
