@@ -34,6 +34,25 @@ import Testing
         #expect(stopped.parameters.flatMap(\.value.values) != untouched.parameters.flatMap(\.value.values))
     }
 
+    @Test func passingTheOptimizerBackContinuesARun() throws {
+        var options = Self.options(epochs: 2)
+        options.shuffle = false
+        options.optimizer = OptimizerOptions(kind: .momentum(0.9), learningRate: 0.1, schedule: .step(every: 12, factor: 0.5))
+        let whole = try Self.network()
+        let wholeRun = try Trainer.train(whole, on: Self.moons(), options: options)
+        let split = try Self.network()
+        let optimizer = try Optimizer(options: options.optimizer, parameters: split.parameters)
+        options.epochs = 1
+        _ = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        let second = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        #expect(split.parameters.flatMap(\.value.values) == whole.parameters.flatMap(\.value.values))
+        #expect(second.history.last?.loss == wholeRun.history.last?.loss)
+        #expect(second.history.last?.learningRate == 0.05)
+        #expect(optimizer.stepCount == 24)
+        let stranger = try Optimizer(options: options.optimizer, parameters: try Self.network().parameters)
+        #expect(throws: EngineError.self) { try Trainer.train(split, on: Self.moons(), options: options, optimizer: stranger) }
+    }
+
     @Test func divergenceIsReportedAndTheBadStepIsNotApplied() throws {
         let network = try Network(inputWidth: 2, specs: [.dense(16, .relu), .dense(16, .relu), .dense(1)], seed: 1)
         let data = ToyDatasets.product(count: 64, seed: 1)

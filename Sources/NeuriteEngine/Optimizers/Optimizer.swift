@@ -94,7 +94,11 @@ public final class Optimizer {
         first = parameters.map { Tensor(shape: $0.value.shape) }
         second = parameters.map { Tensor(shape: $0.value.shape) }
         lastUpdateNorms = Array(repeating: 0, count: parameters.count)
+        lastLearningRate = options.learningRate
     }
+
+    /// The learning rate the last step used (the base rate before any step).
+    public private(set) var lastLearningRate: Double = 0
 
     /// The learning rate the next step will use.
     public var currentLearningRate: Double {
@@ -111,7 +115,8 @@ public final class Optimizer {
     /// Clips the gradients as configured, then updates every parameter once.
     public func step() {
         clipGradients()
-        let lr = Float(currentLearningRate)
+        lastLearningRate = currentLearningRate
+        let lr = Float(lastLearningRate)
         stepCount += 1
         let t = Double(stepCount)
         for (index, parameter) in parameters.enumerated() {
