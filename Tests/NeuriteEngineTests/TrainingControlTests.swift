@@ -119,6 +119,8 @@ import Testing
         #expect(throws: EngineError.self) { try Trainer.train(threeClasses, on: Self.moons(), options: Self.options()) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dense(0, .relu)], seed: 1) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dropout(rate: 1)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 100_000, specs: [.dense(100_000, .relu)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 0, specs: [], seed: 1) }
     }
 
     @Test func softmaxClassifierLearnsThreeClasses() throws {
@@ -257,6 +259,7 @@ import Testing
         #expect(constant.total == 3)
         #expect(constant.edges.first == 1.5 && constant.edges.last == 2.5)
         #expect(throws: EngineError.self) { try Histogram([1], bins: 0) }
+        #expect(throws: EngineError.self) { try Histogram([1], bins: 3, range: -Double.infinity...0) }
 
         let network = try Network(inputWidth: 2, specs: [.dense(30, .relu)], seed: 1)
         let weights = try network.histogram(of: .weights(layer: 0), bins: 10)

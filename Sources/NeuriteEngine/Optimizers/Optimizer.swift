@@ -71,6 +71,24 @@ public struct OptimizerOptions: Sendable, Equatable {
         if let clipValue, !(clipValue > 0) {
             throw EngineError.invalidSetting(name: "clip value", reason: "\(clipValue) is not > 0")
         }
+        try schedule.validate()
+        func check(_ name: String, _ value: Double, _ range: ClosedRange<Double>, open: Bool = false) throws {
+            guard value.isFinite, range.contains(value), !(open && value == range.upperBound) else {
+                throw EngineError.invalidSetting(name: name, reason: "\(value) is not in \(open ? "[\(range.lowerBound), \(range.upperBound))" : "\(range)")")
+            }
+        }
+        switch kind {
+        case .sgd: break
+        case .momentum(let mu), .nesterov(let mu): try check("momentum", mu, 0...1, open: true)
+        case let .adam(b1, b2, eps), let .adamW(b1, b2, eps):
+            try check("beta1", b1, 0...1, open: true)
+            try check("beta2", b2, 0...1, open: true)
+            try check("epsilon", eps, 0...1)
+        case let .rmsProp(rho, eps):
+            try check("rho", rho, 0...1, open: true)
+            try check("epsilon", eps, 0...1)
+        case .adagrad(let eps): try check("epsilon", eps, 0...1)
+        }
     }
 }
 
