@@ -86,6 +86,22 @@ import Testing
         #expect(report.cause == .invalidData)
     }
 
+    @Test func aUserActivationOutsideItsDomainIsNamed() throws {
+        // fn act(x) = log(x): NaN for the negative pre-activations of the first batch.
+        let log = UserActivation(name: "act", expression: .unary(.log, .input))
+        let network = try Network(
+            inputWidth: 2, specs: [.dense(units: 4, activation: .custom(log), weights: nil, bias: nil), .dense(1, .sigmoid)], seed: 1)
+        let run = try Trainer.train(network, on: Self.moons(), options: Self.options(epochs: 1))
+        guard case .diverged(let report) = run.stopReason else {
+            Issue.record("expected divergence, got \(run.stopReason)")
+            return
+        }
+        #expect(report.step == 1)
+        #expect(report.cause == .nonFiniteActivation)
+        #expect(report.layer == 1)
+        #expect(report.description.contains("in layer 2 (act)"))
+    }
+
     @Test func earlyStoppingStopsWhenTheMonitoredLossStalls() throws {
         var options = Self.options(epochs: 200, lr: 0)
         options.earlyStopping = EarlyStopping(patience: 3)

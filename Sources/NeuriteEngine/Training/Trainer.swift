@@ -182,6 +182,8 @@ public enum Trainer {
         func divergence(step: Int, epoch: Int, loss: Double, rows: Int, gradientsFinite: Bool) -> DivergenceReport {
             var layer: Int?
             var largest = -1.0
+            // (The layer named in the report is the one with the largest gradient norm, unless an
+            // activation produced the first non-finite values.)
             for (index, candidate) in network.layers.enumerated().reversed() {
                 guard let norm = Probes.gradientNorm(of: candidate) else { continue }
                 if !norm.isFinite {
@@ -192,9 +194,15 @@ public enum Trainer {
             }
             let dataFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
                 && Kernels.allFinite(targets.pointer, count: rows * encoding.width)
+            let source = firstNonFiniteOutput(rows: rows)
             let cause: DivergenceCause
             if !dataFinite {
                 cause = .invalidData
+            } else if let source, network.layers[source] is ActivationLayer {
+                // Finite inputs, non-finite outputs: the function left its domain (log of a negative,
+                // a division by zero in a user-defined activation, an overflow).
+                layer = source
+                cause = .nonFiniteActivation
             } else if !gradientsFinite || largest > 1e6 {
                 cause = .explodingGradients
             } else {
@@ -203,6 +211,18 @@ public enum Trainer {
             return DivergenceReport(
                 step: step, epoch: epoch, loss: loss, layer: layer, layerSummary: layer.map { network.layers[$0].summary },
                 largestGradientNorm: Swift.max(largest, 0), cause: cause)
+        }
+
+        /// The first layer of the last forward pass whose output has a NaN or ∞ although its input did not.
+        func firstNonFiniteOutput(rows: Int) -> Int? {
+            var inputFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
+            for index in 0..<head.end {
+                let layer = network.layers[index]
+                let outputFinite = Kernels.allFinite(layer.output, count: rows * layer.outputWidth)
+                if !outputFinite { return inputFinite ? index : nil }
+                inputFinite = outputFinite
+            }
+            return nil
         }
 
         func probeRecord(rows: Int, epoch: Int) -> ProbeRecord {
