@@ -10,7 +10,8 @@ struct Workload {
     let loss: Loss
     let batchSize: Int
     let steps: Int
-    let data: Dataset
+    /// Made on demand (the large synthetic sets take a moment).
+    let makeData: @Sendable () -> Dataset
 
     /// Dense layer shapes (input, output), for FLOP counts and the sgemm ceiling.
     var denseShapes: [(Int, Int)] {
@@ -49,21 +50,21 @@ struct Workload {
         return [
             Workload(name: "W1", title: "playground 2-8-8-1 tanh/sigmoid BCE b10", inputWidth: 2,
                      specs: [.dense(8, .tanh), .dense(8, .tanh), .dense(1, .sigmoid)], loss: .binaryCrossEntropy,
-                     batchSize: 10, steps: steps(10_000), data: ToyDatasets.spiral(count: 500, noise: 0.1, seed: 1)),
+                     batchSize: 10, steps: steps(10_000), makeData: { ToyDatasets.spiral(count: 500, noise: 0.1, seed: 1) }),
             Workload(name: "W2", title: "deep-narrow 2-(16 relu)x8-1 MSE b32", inputWidth: 2, specs: deep,
-                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), data: regression),
+                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), makeData: { regression }),
             Workload(name: "W2-swish", title: "W2 with built-in swish", inputWidth: 2, specs: deepSwish,
-                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), data: regression),
+                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), makeData: { regression }),
             Workload(name: "W2-user", title: "W2 with fn act(x) = x * sigmoid(x)", inputWidth: 2, specs: deepUser,
-                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), data: regression),
+                     loss: .meanSquaredError, batchSize: 32, steps: steps(5_000), makeData: { regression }),
             Workload(name: "W3", title: "mnist-mlp 784-256-256-10 relu softmax-CE b128", inputWidth: 784,
                      specs: [.dense(256, .relu), .dense(256, .relu), .dense(10), .softmax],
                      loss: .softmaxCrossEntropy, batchSize: 128, steps: steps(500),
-                     data: ToyDatasets.randomClassification(count: 128 * 20, width: 784, classCount: 10, seed: 3)),
+                     makeData: { ToyDatasets.randomClassification(count: 128 * 20, width: 784, classCount: 10, seed: 3) }),
             Workload(name: "W4", title: "wide 1024-2048-2048-10 relu softmax-CE b256", inputWidth: 1024,
                      specs: [.dense(2048, .relu), .dense(2048, .relu), .dense(10), .softmax],
                      loss: .softmaxCrossEntropy, batchSize: 256, steps: steps(50),
-                     data: ToyDatasets.randomClassification(count: 256 * 5, width: 1024, classCount: 10, seed: 4)),
+                     makeData: { ToyDatasets.randomClassification(count: 256 * 5, width: 1024, classCount: 10, seed: 4) }),
         ]
     }
 }

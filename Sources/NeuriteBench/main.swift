@@ -21,8 +21,8 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 /// Trains for `steps` steps (whole epochs of the workload's data, the last one cut short by shouldStop).
-func train(_ workload: Workload, network: Network, steps: Int, seed: UInt64) throws -> (Double, Double) {
-    let stepsPerEpoch = (workload.data.count + workload.batchSize - 1) / workload.batchSize
+func train(_ workload: Workload, data: Dataset, network: Network, steps: Int, seed: UInt64) throws -> (Double, Double) {
+    let stepsPerEpoch = (data.count + workload.batchSize - 1) / workload.batchSize
     let epochs = (steps + stepsPerEpoch - 1) / stepsPerEpoch
     var done = 0
     let options = TrainingOptions(
@@ -31,7 +31,7 @@ func train(_ workload: Workload, network: Network, steps: Int, seed: UInt64) thr
     let clock = ContinuousClock()
     let start = clock.now
     let run = try Trainer.train(
-        network, on: workload.data, options: options,
+        network, on: data, options: options,
         callbacks: TrainingCallbacks(shouldStop: { done >= steps }, onStep: { _ in done += 1 }))
     let elapsed = seconds(clock.now - start)
     return (elapsed / Double(Swift.max(run.steps, 1)), run.history.last?.loss ?? .nan)
@@ -80,17 +80,46 @@ while let argument = arguments.next() {
     }
 }
 
+/// OpenBLAS against the engine's own loops on a product of every transpose combination: the
+/// kernels OpenBLAS picks at run time must compute the right thing before they are timed.
+func verifySgemm() -> Double {
+    let (m, n, k) = (37, 29, 53)
+    var generator = SeededGenerator(seed: 1)
+    let a = Tensor(shape: [m * k]), b = Tensor(shape: [k * n])
+    for i in 0..<a.count { a.storage[i] = Float(generator.nextUniform(-1, 1)) }
+    for i in 0..<b.count { b.storage[i] = Float(generator.nextUniform(-1, 1)) }
+    let viaBLAS = Tensor(shape: [m * n]), viaLoops = Tensor(shape: [m * n])
+    var worst = 0.0
+    for (opA, opB) in [(Gemm.Operand.normal, Gemm.Operand.normal), (.normal, .transposed), (.transposed, .normal)] {
+        Gemm.blas(opA, opB, m, n, k, a.storage, b.storage, viaBLAS.storage, false)
+        switch (opA, opB) {
+        case (.normal, .normal): Gemm.smallNN(m, n, k, a.storage, b.storage, viaLoops.storage, false)
+        case (.normal, .transposed): Gemm.smallNT(m, n, k, a.storage, b.storage, viaLoops.storage, false)
+        default: Gemm.smallTN(m, n, k, a.storage, b.storage, viaLoops.storage, false)
+        }
+        for i in 0..<(m * n) { worst = Swift.max(worst, Double(Swift.abs(viaBLAS.storage[i] - viaLoops.storage[i]))) }
+    }
+    return worst
+}
+
+let sgemmError = verifySgemm()
+guard sgemmError < 1e-3 else {
+    print("neurite-bench: OpenBLAS sgemm disagrees with the engine's loops (max error \(sgemmError)); not timing")
+    exit(1)
+}
+
 var results: [Measurement] = []
 for workload in Workload.all(scale: scale) where only?.contains(workload.name) ?? true {
     do {
         let network = try Network(inputWidth: workload.inputWidth, specs: workload.specs, seed: 1)
+        let data = workload.makeData()
         // Warm-up: a tenth of the steps (at least a few), then the timed run; best of 3 for short runs.
-        _ = try train(workload, network: network, steps: Swift.max(workload.steps / 10, 3), seed: 0)
+        _ = try train(workload, data: data, network: network, steps: Swift.max(workload.steps / 10, 3), seed: 0)
         var best = Double.infinity
         var loss = Double.nan
         let rounds = workload.flopsPerStep * Double(workload.steps) > 5e10 ? 1 : 3
         for round in 0..<rounds {
-            let (perStep, l) = try train(workload, network: network, steps: workload.steps, seed: UInt64(round + 1))
+            let (perStep, l) = try train(workload, data: data, network: network, steps: workload.steps, seed: UInt64(round + 1))
             best = Swift.min(best, perStep)
             loss = l
         }

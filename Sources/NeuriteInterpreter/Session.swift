@@ -83,7 +83,7 @@ public final class Session {
     ) -> Evaluator {
         Evaluator(
             builtins: builtins, constants: constants, interrupt: interrupt,
-            commands: CommandRegistry(), printLine: { [weak output] line in output?.write(line + "\n") })
+            commands: CommandRegistry.standard(), printLine: { [weak output] line in output?.write(line + "\n") })
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
@@ -95,6 +95,7 @@ public final class Session {
         report(parsed.diagnostics, in: file)
         guard errors.isEmpty else { return .failed }
         var outcome = RunOutcome.success
+        evaluator.currentFile = file
         LargeStack.run { outcome = self.execute(parsed.program, in: file, echo: echo) }
         return outcome
     }
@@ -138,7 +139,7 @@ public final class Session {
                 }
             } catch let error as RuntimeError {
                 evaluator.callDepth = 0
-                report([error.diagnostic], in: file)
+                report([error.diagnostic], in: error.file ?? file)
                 return .failed
             } catch {
                 evaluator.callDepth = 0

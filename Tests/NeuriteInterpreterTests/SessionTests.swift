@@ -32,6 +32,20 @@ import Testing
             """)
     }
 
+    /// An error inside a function written in an earlier entry points into that entry's text.
+    @Test func errorsInFunctionsFromEarlierEntriesPointIntoTheirSource() {
+        let test = TestSession()
+        test.run("fn bad(x) =\n  x + nope")
+        let errors = test.run("1 + bad(1)").errors
+        #expect(errors == """
+            <test>:2:7: error: unknown name 'nope'
+            2 |   x + nope
+              |       ^~~~
+              = note: in 'bad', called at <test>:1:5
+
+            """)
+    }
+
     @Test func echoModes() {
         let sink = CapturingSink()
         let session = Session(options: SessionOptions(), output: sink, interrupt: InterruptFlag())

@@ -156,13 +156,9 @@ public final class ScalarProgram: @unchecked Sendable {
             case let .unary(f, a):
                 unary(f, values[a].pointer, tangent(a), n, v, t)
             case let .activation(f, a):
-                f.forward(UnsafeBufferPointer(start: values[a].pointer, count: n), UnsafeMutableBufferPointer(start: v, count: n))
+                ActivationKernels.forward(f, values[a].pointer, v, count: n)
                 if let t, let ta = tangent(a) {
-                    f.backward(
-                        input: UnsafeBufferPointer(start: values[a].pointer, count: n),
-                        output: UnsafeBufferPointer(start: v, count: n),
-                        upstream: UnsafeBufferPointer(start: ta, count: n),
-                        into: UnsafeMutableBufferPointer(start: t, count: n))
+                    ActivationKernels.backward(f, input: values[a].pointer, output: v, upstream: ta, into: t, count: n)
                 }
             case let .negate(a):
                 let x = values[a].pointer

@@ -35,9 +35,7 @@ public final class ActivationLayer: Layer {
         let count = rows &* inputWidth
         switch function {
         case .builtin(let activation):
-            activation.forward(
-                UnsafeBufferPointer(start: input, count: count),
-                UnsafeMutableBufferPointer(start: outputBuffer.pointer, count: count))
+            ActivationKernels.forward(activation, input, outputBuffer.pointer, count: count)
         case .custom(let user):
             user.program.evaluate(input, count: count, into: outputBuffer.pointer, derivative: nil)
         }
@@ -48,11 +46,9 @@ public final class ActivationLayer: Layer {
         let count = rows &* inputWidth
         switch function {
         case .builtin(let activation):
-            activation.backward(
-                input: UnsafeBufferPointer(start: input, count: count),
-                output: UnsafeBufferPointer(start: outputBuffer.pointer, count: count),
-                upstream: UnsafeBufferPointer(start: upstream, count: count),
-                into: UnsafeMutableBufferPointer(start: gradientBuffer.pointer, count: count))
+            ActivationKernels.backward(
+                activation, input: input, output: outputBuffer.pointer, upstream: upstream,
+                into: gradientBuffer.pointer, count: count)
         case .custom(let user):
             user.program.backward(input, upstream: upstream, count: count, into: gradientBuffer.pointer)
         }

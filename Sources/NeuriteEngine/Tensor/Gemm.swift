@@ -53,7 +53,7 @@ public enum Gemm {
 
     /// C = A·B: for each row of A, accumulate scaled rows of B (contiguous inner loop over n).
     @inline(__always)
-    static func smallNN(
+    public static func smallNN(
         _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
         _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool
     ) {
@@ -76,7 +76,7 @@ public enum Gemm {
 
     /// C = A·Bᵀ with B stored n×k: dot products of rows.
     @inline(__always)
-    static func smallNT(
+    public static func smallNT(
         _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
         _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool
     ) {
@@ -99,7 +99,7 @@ public enum Gemm {
 
     /// C = Aᵀ·B with A stored k×m: for each shared row p, add the outer product of A[p,:] and B[p,:].
     @inline(__always)
-    static func smallTN(
+    public static func smallTN(
         _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
         _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool
     ) {

@@ -46,13 +46,12 @@ enum FunctionBuiltins {
             default:
                 throw call.error("'map' needs a vector, got \(call.arguments[1].typeName)", argument: 1)
             }
-            var results: [Value] = []
-            results.reserveCapacity(items.count)
+            var builder = CollectionBuilder(maximumElements: call.evaluator.maximumElements)
             for item in items {
                 try call.evaluator.checkInterrupt()
-                results.append(try call.evaluator.call(function, [item], span: call.span))
+                try builder.append(try call.evaluator.call(function, [item], span: call.span), span: call.span)
             }
-            return try call.evaluator.assemble(results, spans: Array(repeating: call.span, count: results.count))
+            return builder.build()
         }
     }
 }

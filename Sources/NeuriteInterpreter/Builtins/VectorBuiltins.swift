@@ -22,7 +22,7 @@ enum VectorBuiltins {
     static var sum: Builtin {
         reduction(
             "sum", summary: "the sum of the elements (0 for an empty vector)",
-            formula: "sum(v) = v_1 + … + v_n; sum([e for x in r]) streams without building the vector",
+            formula: "sum(v) = v_1 + … + v_n; sum(a..b) and sum([e for x in r]) stream without building the vector",
             example: "sum([1, 2, 3, 4])"
         ) { $0.reduce(0, +) }
     }

@@ -21,6 +21,12 @@ final class CommandRegistry {
 
     init() {}
 
+    /// The registry a session starts with. Later issues register their handlers here
+    /// (e.g. `registry.register(PlotCommand(), for: .plot)`); none exist yet.
+    static func standard() -> CommandRegistry {
+        CommandRegistry()
+    }
+
     func register(_ handler: any CommandHandler, for word: CommandWord) {
         handlers[word] = handler
     }

@@ -22,17 +22,29 @@ extension Evaluator {
         return try call(function, evaluated, span: span)
     }
 
-    /// `sum([… for …])` and `mean([… for …])` stream instead of building the vector.
+    /// `sum` and `mean` of a comprehension or a range stream instead of building the vector.
     private func streamedReduction(_ function: FunctionValue, _ arguments: [Argument], in scope: Scope)
         throws -> Value?
     {
         guard case .builtin(let builtin) = function, builtin.name == "sum" || builtin.name == "mean",
-            arguments.count == 1, arguments[0].label == nil,
-            case .comprehension(let element, let variable, let sequence, let condition) =
-                arguments[0].value.kind
+            arguments.count == 1, arguments[0].label == nil
         else { return nil }
-        let total = try streamingTotal(
-            element: element, variable: variable, sequence: sequence, condition: condition, in: scope)
+        let total: (sum: Double, count: Int)
+        switch arguments[0].value.kind {
+        case .comprehension(let element, let variable, let sequence, let condition):
+            total = try streamingTotal(
+                element: element, variable: variable, sequence: sequence, condition: condition, in: scope)
+        case .range(let start, let end, let step):
+            let range = try evaluateRange(start: start, end: end, step: step, in: scope)
+            var sum = 0.0
+            for index in 0..<range.count {
+                if index & 0xFFFF == 0 { try checkInterrupt() }
+                sum += range.element(index)
+            }
+            total = (sum, range.count)
+        default:
+            return nil
+        }
         if builtin.name == "sum" { return .number(total.sum) }
         return .number(total.count == 0 ? .nan : total.sum / Double(total.count))
     }
@@ -65,16 +77,31 @@ extension Evaluator {
             throw RuntimeError("recursion too deep (limit \(maximumCallDepth)) in '\(name)'", at: span)
         }
         callDepth += 1
-        defer { callDepth -= 1 }
-        let frame = Scope(parent: function.closure)
-        for (index, parameter) in function.parameters.enumerated() {
-            if let value = slots.values[index] {
-                frame.define(parameter.name.name, value)
-            } else if let defaultValue = parameter.defaultValue {
-                frame.define(parameter.name.name, try evaluate(defaultValue, in: frame))
-            }
+        let callerFile = currentFile
+        currentFile = function.file
+        defer {
+            callDepth -= 1
+            currentFile = callerFile
         }
-        return try evaluate(function.body, in: frame)
+        do {
+            let frame = Scope(parent: function.closure)
+            for (index, parameter) in function.parameters.enumerated() {
+                if let value = slots.values[index] {
+                    frame.define(parameter.name.name, value)
+                } else if let defaultValue = parameter.defaultValue {
+                    frame.define(parameter.name.name, try evaluate(defaultValue, in: frame))
+                }
+            }
+            return try evaluate(function.body, in: frame)
+        } catch var error as RuntimeError where error.file == nil {
+            // The error is in this function's body: its span points into the function's file.
+            error.file = function.file
+            if function.file.name != callerFile.name || function.file.text != callerFile.text {
+                let location = callerFile.location(of: span.start)
+                error.notes.append("in '\(name)', called at \(callerFile.name):\(location.line):\(location.column)")
+            }
+            throw error
+        }
     }
 
     private func callBuiltin(_ builtin: Builtin, _ arguments: [EvaluatedArgument], span: Span)

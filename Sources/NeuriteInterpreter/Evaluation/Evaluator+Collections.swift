@@ -21,45 +21,11 @@ struct NumericRange {
 
 extension Evaluator {
     func evaluateVector(_ elements: [Expression], in scope: Scope) throws -> Value {
-        var values: [Value] = []
-        values.reserveCapacity(elements.count)
-        for element in elements { values.append(try evaluate(element, in: scope)) }
-        return try assemble(values, spans: elements.map(\.span))
-    }
-
-    /// Numbers make a vector; vectors of equal length make a matrix (one row each).
-    func assemble(_ values: [Value], spans: [Span]) throws -> Value {
-        guard let first = values.first else { return .vector([]) }
-        if case .vector(let firstRow) = first {
-            var elements: [Double] = []
-            elements.reserveCapacity(firstRow.count * values.count)
-            for (index, value) in values.enumerated() {
-                guard case .vector(let row) = value, row.count == firstRow.count else {
-                    throw RuntimeError(
-                        "matrix rows must be vectors of the same length (\(firstRow.count)), got \(value.typeName)",
-                        at: spans[index])
-                }
-                elements.append(contentsOf: row)
-            }
-            try checkSize(elements.count, span: spans[0].union(spans[spans.count - 1]))
-            return .matrix(Matrix(rows: values.count, columns: firstRow.count, elements: elements))
+        var builder = CollectionBuilder(maximumElements: maximumElements)
+        for element in elements {
+            try builder.append(try evaluate(element, in: scope), span: element.span)
         }
-        var numbers: [Double] = []
-        numbers.reserveCapacity(values.count)
-        for (index, value) in values.enumerated() {
-            switch value {
-            case .number(let x): numbers.append(x)
-            case .jet:
-                throw RuntimeError(
-                    "cannot differentiate through a vector", at: spans[index],
-                    hint: "derivatives work on functions of one number")
-            default:
-                throw RuntimeError(
-                    "vector elements must be numbers (or vectors of the same length, for a matrix), got \(value.typeName)",
-                    at: spans[index])
-            }
-        }
-        return .vector(numbers)
+        return builder.build()
     }
 
     func checkSize(_ count: Int, span: Span) throws {
@@ -140,20 +106,16 @@ extension Evaluator {
         element: Expression, variable: Identifier, sequence: Expression, condition: Expression?,
         in scope: Scope
     ) throws -> Value {
-        var values: [Value] = []
-        var total = 0
+        var builder = CollectionBuilder(maximumElements: maximumElements)
         // One scope for all iterations: nothing can keep it past an iteration, since a
         // comprehension's elements are numbers or vectors, never functions.
         let inner = Scope(parent: scope)
         try forEachElement(of: sequence, in: scope) { item in
             inner.define(variable.name, item)
             if let condition, try !evaluateCondition(condition, in: inner) { return }
-            let value = try evaluate(element, in: inner)
-            if case .vector(let row) = value { total += row.count } else { total += 1 }
-            try checkSize(total, span: element.span)
-            values.append(value)
+            try builder.append(try evaluate(element, in: inner), span: element.span)
         }
-        return try assemble(values, spans: Array(repeating: element.span, count: values.count))
+        return builder.build()
     }
 
     /// Streams `sum`/`mean` over a comprehension without building the vector (so

@@ -27,7 +27,7 @@ extension Evaluator {
                 if !builtin.isDifferentiable, builtin.requiredParameterCount == 1 {
                     throw RuntimeError(
                         "'\(builtin.name)' cannot be differentiated", at: span,
-                        hint: "derivatives exist for math functions, activations and your own functions")
+                        hint: "derivatives exist for functions of one number: math, elementwise activations, your own")
                 }
                 throw arityError(function, count: builtin.requiredParameterCount, span: span)
             }

@@ -17,7 +17,8 @@ extension Evaluator {
         case .function(let declaration):
             let function = UserFunction(
                 name: declaration.name.name, parameters: declaration.parameters,
-                body: declaration.body, span: declaration.span, closure: scope)
+                body: declaration.body, span: declaration.span, file: currentFile,
+                closure: scope)
             scope.define(declaration.name.name, .function(.user(function)))
             return .nothing
         case .model(let declaration):

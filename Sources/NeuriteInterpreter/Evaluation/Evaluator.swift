@@ -18,6 +18,8 @@ final class Evaluator {
     /// The most elements a vector or matrix may have ("too large" beyond).
     let maximumElements: Int
     var callDepth = 0
+    /// The source being evaluated: the entry, or the file a called function was written in.
+    var currentFile = SourceFile(name: "<none>", text: "")
 
     init(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
@@ -80,7 +82,7 @@ final class Evaluator {
                 .user(
                     UserFunction(
                         name: nil, parameters: parameters, body: body, span: expression.span,
-                        closure: scope)))
+                        file: currentFile, closure: scope)))
         case .command(let command):
             return try commands.run(command, span: expression.span, evaluator: self, scope: scope)
         }

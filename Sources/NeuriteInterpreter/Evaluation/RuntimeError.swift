@@ -7,6 +7,9 @@ struct RuntimeError: Error {
     var span: Span
     var hint: String?
     var notes: [String] = []
+    /// The source the span points into, when it is not the entry being run (set as the error
+    /// leaves the body of a function written elsewhere).
+    var file: SourceFile?
 
     init(_ message: String, at span: Span, hint: String? = nil, notes: [String] = []) {
         self.message = message

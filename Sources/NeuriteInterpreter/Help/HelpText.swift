@@ -1,3 +1,5 @@
+import NeuriteLanguage
+
 /// The text of `:help` and `:help NAME`, built from the built-ins' own documentation.
 enum HelpText {
     static func overview(session: Session) -> String {
@@ -12,7 +14,9 @@ enum HelpText {
             guard !names.isEmpty else { continue }
             text += "\n" + group.rawValue + ":\n" + wrap(names, width: 76, indent: "  ")
         }
-        text += "\nkeywords:\n" + wrap(LanguageBridge.keywords.sorted(), width: 76, indent: "  ")
+        text += "\nkeywords:\n" + wrap(Keyword.allCases.map(\.rawValue).sorted(), width: 76, indent: "  ")
+        text += "\ncommands (not available yet; they come with later issues):\n"
+            + wrap(CommandWord.allCases.map(\.rawValue).sorted(), width: 76, indent: "  ")
         text += "\nderivatives: f' f'' grad(f) work for any one-argument function\n"
         text += "\nREPL commands:\n" + MetaCommand.allCases.map { "  " + $0.summary + "\n" }.joined()
         return text

@@ -13,7 +13,7 @@ enum MetaCommand: String, CaseIterable {
         case .reset: return ":reset         forget everything you have defined"
         case .load: return ":load FILE     run a script file in this session"
         case .time: return ":time EXPR     evaluate EXPR and show how long it took"
-        case .history: return ":history      show the input history"
+        case .history: return ":history       show the input history"
         case .quit: return ":quit          leave (also Ctrl-D)"
         }
     }

@@ -37,13 +37,20 @@ public final class UserFunction {
     public let body: Expression
     /// Where it was declared, for notes in diagnostics.
     public let span: Span
+    /// The source it was written in (an earlier REPL entry, a loaded script): spans in the body
+    /// point into this file.
+    public let file: SourceFile
     let closure: Scope
 
-    init(name: String?, parameters: [Parameter], body: Expression, span: Span, closure: Scope) {
+    init(
+        name: String?, parameters: [Parameter], body: Expression, span: Span, file: SourceFile,
+        closure: Scope
+    ) {
         self.name = name
         self.parameters = parameters
         self.body = body
         self.span = span
+        self.file = file
         self.closure = closure
     }
 

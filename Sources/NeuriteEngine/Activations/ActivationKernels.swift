@@ -1,0 +1,29 @@
+import NeuriteNumerics
+
+/// Batch forward and backward of a built-in activation: NeuriteNumerics' kernels, except for the
+/// few functions with a faster vectorised loop in ``FastKernels``.
+enum ActivationKernels {
+    static func forward(_ f: Activation, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count n: Int) {
+        switch f {
+        case .tanh: FastKernels.tanh(x, y, n)
+        case .sigmoid: FastKernels.sigmoid(x, y, n)
+        case .silu: FastKernels.silu(x, y, n)
+        default:
+            f.forward(UnsafeBufferPointer(start: x, count: n), UnsafeMutableBufferPointer(start: y, count: n))
+        }
+    }
+
+    /// d = g · f′(x), given the forward output y.
+    static func backward(
+        _ f: Activation, input x: UnsafePointer<Float>, output y: UnsafePointer<Float>, upstream g: UnsafePointer<Float>,
+        into d: UnsafeMutablePointer<Float>, count n: Int
+    ) {
+        if f == .silu {
+            FastKernels.siluBackward(x, g, d, n)
+            return
+        }
+        f.backward(
+            input: UnsafeBufferPointer(start: x, count: n), output: UnsafeBufferPointer(start: y, count: n),
+            upstream: UnsafeBufferPointer(start: g, count: n), into: UnsafeMutableBufferPointer(start: d, count: n))
+    }
+}
