@@ -77,6 +77,10 @@ public final class Session {
             builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }
 
+    deinit {
+        evaluator.globals.removeAll()  // see reset()
+    }
+
     private static func makeEvaluator(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
         output: any OutputSink, options: SessionOptions
@@ -121,6 +125,8 @@ public final class Session {
 
     /// Forgets everything the user defined; built-ins stay.
     public func reset() {
+        // Functions hold the scope that holds them; emptying it breaks the cycle.
+        evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
             builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }

@@ -5,8 +5,10 @@
 /// - Names: an ASCII or Unicode letter or `_`, then letters, ASCII digits, `_` and combining marks.
 /// - Strings: `"…"` with the escapes `\n \t \" \\`; they may span lines.
 /// - `#` starts a comment to the end of the line.
-/// - Line breaks become ``TokenKind/newline`` tokens except inside `(…)` and `[…]`.
-/// - `'` directly after a name, `)` or another `'` is a derivative prime.
+/// - Line breaks become ``TokenKind/newline`` tokens except inside `(…)` and `[…]`. A line that
+///   starts with `let`, `data`, `model` or `fn name` closes any `(`/`[` left open before it, so an
+///   unclosed bracket is reported on its own line instead of swallowing the rest of the file.
+/// - `'` directly after a name, `)`, `]` or another `'` is a derivative prime.
 ///
 /// The lexer never stops early: bad characters become ``TokenKind/invalid`` tokens plus a diagnostic.
 public struct Lexer {
@@ -209,7 +211,7 @@ public struct Lexer {
         index += 1
         if let previous = tokens.last, previous.span.end == offsets[start] {
             switch previous.kind {
-            case .identifier, .rightParen, .prime:
+            case .identifier, .rightParen, .rightBracket, .prime:
                 add(.prime, from: start)
                 return
             default: break

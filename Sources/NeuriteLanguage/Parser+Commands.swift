@@ -37,8 +37,8 @@ extension Parser {
             guard canStartExpression else {
                 throw fail(ParserDiagnostics.expectedClauseArgument(keyword.rawValue))
             }
-            clauses.append(Clause(
-                keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: try parseArguments(of: keyword.rawValue)))
+            let arguments = try parseArguments(of: keyword.rawValue)
+            clauses.append(Clause(keyword: Identifier(keyword.rawValue, span: keywordToken.span), arguments: arguments))
         }
         return clauses
     }
@@ -53,7 +53,7 @@ extension Parser {
             skipNewlines()
             arguments.append(try parseArgument())
         }
-        if canStartExpression && !(at(.minus) || at(.plus)) {
+        if canStartExpression {
             throw fail(ParserDiagnostics.expectedArgumentComma(word))
         }
         return arguments

@@ -41,7 +41,7 @@ extension Parser {
             if peek(1) == .colon { return true }
             return [.true, .false, .not, .if, .fn].contains(keyword)
         case .command:
-            return peek(1) == .colon
+            return peek(1) == .colon || commandIsCalled
         default:
             return false
         }
@@ -85,7 +85,9 @@ extension Parser {
 
     private mutating func parseOr() throws(ParseAbort) -> Expression {
         var left = try parseAnd()
+        var links = 0
         while at(.keyword(.or)) {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseAnd()
@@ -96,7 +98,9 @@ extension Parser {
 
     private mutating func parseAnd() throws(ParseAbort) -> Expression {
         var left = try parseNot()
+        var links = 0
         while at(.keyword(.and)) {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseNot()
@@ -148,7 +152,9 @@ extension Parser {
 
     private mutating func parseAdditive() throws(ParseAbort) -> Expression {
         var left = try parseMultiplicative()
+        var links = 0
         while at(.plus) || at(.minus) {
+            try extendChain(&links)
             let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
             skipNewlines()
             let right = try parseMultiplicative()
@@ -159,7 +165,9 @@ extension Parser {
 
     private mutating func parseMultiplicative() throws(ParseAbort) -> Expression {
         var left = try parseUnary()
+        var links = 0
         while let op = current.kind.binaryOperator, op == .multiply || op == .divide || op == .remainder {
+            try extendChain(&links)
             advance()
             skipNewlines()
             let right = try parseUnary()
@@ -193,7 +201,9 @@ extension Parser {
     private mutating func parsePostfix() throws(ParseAbort) -> Expression {
         var expression = try parsePrimary()
         let start = expression.span.start
+        var links = 0
         while true {
+            try extendChain(&links)
             switch current.kind {
             case .leftParen:
                 let open = advance()

@@ -44,6 +44,8 @@ public struct Parser {
     /// Current nesting of expressions, blocks and model bodies (bounded by ``maximumDepth``).
     var depth = 0
     static let maximumDepth = 100
+    /// Longest run of one precedence level's operators, or of postfixes, in one expression.
+    static let maximumChainLength = 10_000
 
     init(file: SourceFile, tokens: [Token]) {
         self.file = file
@@ -129,10 +131,10 @@ public struct Parser {
     /// Records an error without abandoning the statement.
     mutating func record(_ message: String, at span: Span? = nil, hint: String? = nil) {
         if current.kind == .invalid && span == nil { return }  // The lexer already reported it.
-        let where_ = span ?? defaultErrorSpan
-        if let last = diagnostics.last, last.span.start == where_.start { return }
+        let location = span ?? defaultErrorSpan
+        if let last = diagnostics.last, last.span.start == location.start { return }
         if atEnd && span == nil { endOfInputErrors += 1 } else { otherErrors += 1 }
-        diagnostics.append(Diagnostic(.error, message, at: where_, hint: hint))
+        diagnostics.append(Diagnostic(.error, message, at: location, hint: hint))
     }
 
     /// "did you mean 'else'?" when the current token is a name that looks like `keyword`.
@@ -148,7 +150,8 @@ public struct Parser {
     private var defaultErrorSpan: Span {
         guard position > 0, !atEnd else { return current.span }
         let previous = tokens[position - 1]
-        if previous.kind == .newline || file.lineIndex(of: previous.span.end) != file.lineIndex(of: current.span.start) {
+        let sameLine = file.lineIndex(of: previous.span.end) == file.lineIndex(of: current.span.start)
+        if previous.kind == .newline || !sameLine {
             var look = position - 1
             while look > 0, tokens[look].kind == .newline { look -= 1 }
             return .at(tokens[look].kind == .newline ? current.span.start : tokens[look].span.end)
@@ -183,6 +186,13 @@ public struct Parser {
     /// Fails if the input is nested too deeply. Callers do `depth += 1; defer { depth -= 1 }` first.
     mutating func checkDepth() throws(ParseAbort) {
         if depth > Parser.maximumDepth { throw fail(ParserDiagnostics.nestedTooDeeply) }
+    }
+
+    /// Counts one more operator or postfix in a chain (`a + b + …`, `v[0][1]…`), failing past
+    /// ``maximumChainLength``: each link nests the tree one level deeper for whoever walks it.
+    mutating func extendChain(_ links: inout Int) throws(ParseAbort) {
+        links += 1
+        if links > Parser.maximumChainLength { throw fail(ParserDiagnostics.chainTooLong) }
     }
 
     /// Expects `closer` to end a bracketed construct opened by `opener`.

@@ -56,6 +56,7 @@ enum ParserDiagnostics {
     static let stepWithoutRange = "'step' must follow a range, as in '0..1 step 0.1'"
     static let expectedMemberName = "expected a name after '.'"
     static let nestedTooDeeply = "expression is nested too deeply"
+    static let chainTooLong = "expression is too long; split it with 'let'"
     static let indexTakesOneValue = "expected ']' after the index; an index is a single value"
 
     static let expectedThen = "expected 'then' after the condition of 'if'"

@@ -35,7 +35,7 @@ public enum TokenKind: Hashable, Sendable {
 
     case leftParen, rightParen, leftBracket, rightBracket, leftBrace, rightBrace
     case comma, colon, semicolon, dot, dotDot
-    /// `'` written directly after a name, `)` or another prime: a derivative.
+    /// `'` written directly after a name, `)`, `]` or another prime: a derivative.
     case prime
     case plus, minus, star, slash, percent, caret
     /// `=` (bindings and defaults).

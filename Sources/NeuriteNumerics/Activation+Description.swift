@@ -58,7 +58,7 @@ extension Activation {
     public var convention: String {
         switch self {
         case .relu: "relu'(0) = 0 (PyTorch, TensorFlow); relu(NaN) = NaN"
-        case .leakyReLU: "slope 0.01 (PyTorch default); leaky_relu'(0) = 0.01"
+        case .leakyReLU: "slope 0.01 (PyTorch default; Keras uses 0.3); leaky_relu'(0) = 0.01"
         case .relu6: "relu6'(0) = relu6'(6) = 0"
         case .elu: "alpha = 1; elu'(0) = 1 (smooth there since alpha = 1)"
         case .selu: "selu'(0) = lambda*alpha (left piece, as PyTorch)"

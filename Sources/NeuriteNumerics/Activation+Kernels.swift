@@ -3,6 +3,7 @@
 
 extension Activation {
     /// output[i] = f(input[i]) over the first min(input.count, output.count) elements.
+    /// `output` may be the same memory as `input` (in place).
     /// softmax treats the whole buffer as one vector (see ``Softmax/forwardRows(_:_:rowLength:)``
     /// for a batch).
     public func forward(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>) {
@@ -35,7 +36,9 @@ extension Activation {
     /// gradient[i] = upstream[i]·f'(input[i]) (dL/dx from dL/dy), over the shortest buffer.
     /// Only softmax reads `output` (the forward result); the others read `input`, because
     /// 1 − y² and y(1 − y) lose all precision in Float once tanh or σ rounds to ±1.
-    /// softmax treats the whole buffer as one vector.
+    /// softmax treats the whole buffer as one vector. `gradient` may be the same memory as `upstream`.
+    /// At a NaN input the gradient is NaN for the smooth activations and 0 or the slope for the
+    /// piecewise-linear ones (which test `x > 0`); the forward pass always propagates NaN.
     public func backward(
         input: UnsafeBufferPointer<Float>, output: UnsafeBufferPointer<Float>,
         upstream: UnsafeBufferPointer<Float>, into gradient: UnsafeMutableBufferPointer<Float>

@@ -67,7 +67,9 @@ extension Jet: DifferentiableScalar {
     }
 
     /// u^r for a constant r. Whole exponents up to 64 in magnitude use repeated multiplication
-    /// (exact at u₀ = 0); others use w_k = (1/(k·u₀)) Σ_{j=0..k−1} (r(k−j) − j)·u_{k−j}·w_j.
+    /// (exact at u₀ = 0); others use w_k = (1/(k·u₀)) Σ_{j=0..k−1} (r(k−j) − j)·u_{k−j}·w_j, and at
+    /// u₀ = 0 the orders below the first singular one are 0 (x^1.5 at 0: value 0, first derivative 0,
+    /// second NaN).
     public static func pow(_ u: Jet, _ r: Double) -> Jet {
         if u.isConstant { return Jet(LibM.pow_(u.value, r)) }
         if r == 0 { return Jet(1) }
@@ -81,6 +83,7 @@ extension Jet: DifferentiableScalar {
             return r < 0 ? 1 / result : result
         }
         let n = u.order, a = u.padded(to: n)
+        if a[0] == 0 { return powAtZero(a, r) }
         var w = [Double](repeating: 0, count: n + 1)
         w[0] = LibM.pow_(a[0], r)
         for k in 1...n {
@@ -89,6 +92,21 @@ extension Jet: DifferentiableScalar {
             w[k] = sum / (Double(k) * a[0])
         }
         return Jet(coefficients: w)
+    }
+
+    /// u^r for a fractional (or huge) r when u₀ = 0. If u starts at hᵐ (its first non-zero
+    /// coefficient is c_m), u^r behaves like h^{mr}: the coefficients below mr are 0, and those above
+    /// are NaN (the derivative is infinite from the right and undefined from the left). r < 0 gives
+    /// an infinite value and NaN coefficients.
+    private static func powAtZero(_ a: [Double], _ r: Double) -> Jet {
+        let n = a.count - 1
+        let value = LibM.pow_(0, r)
+        guard let m = a.indices.first(where: { a[$0] != 0 }) else {
+            return Jet(value: value, tail: [Double](repeating: r > 0 ? 0 : .nan, count: n))
+        }
+        let onset = Double(m) * r
+        let tail = (1...n).map { r > 0 && Double($0) < onset ? 0.0 : .nan }
+        return Jet(value: value, tail: tail)
     }
 
     /// u^v for jets: u^r when v is constant, else e^{v·log u} with the value from `pow`.
@@ -138,21 +156,26 @@ extension Jet: DifferentiableScalar {
     /// tan u, from w' = (1 + w²)·u'.
     public static func tan(_ u: Jet) -> Jet {
         if u.isConstant { return Jet(LibM.tan_(u.value)) }
-        return selfReferential(u, value: LibM.tan_(u.value), sign: 1)
+        let t = LibM.tan_(u.value)
+        return selfReferential(u, value: t, slope: 1 + t * t, sign: 1)
     }
 
     /// tanh u, from w' = (1 − w²)·u'.
     public static func tanh(_ u: Jet) -> Jet {
         if u.isConstant { return Jet(LibM.tanh_(u.value)) }
-        return selfReferential(u, value: LibM.tanh_(u.value), sign: -1)
+        // 1 − tanh², or 1/cosh² beyond |u| > 1, which keeps its relative accuracy where tanh
+        // rounds to ±1.
+        let t = LibM.tanh_(u.value), c = LibM.cosh_(u.value)
+        let slope = Swift.abs(u.value) < 1 ? 1 - t * t : 1 / (c * c)
+        return selfReferential(u, value: t, slope: slope, sign: -1)
     }
 
-    /// w with w' = (1 + sign·w²)·u': v = 1 + sign·w² is built alongside w.
-    private static func selfReferential(_ u: Jet, value: Double, sign: Double) -> Jet {
+    /// w with w' = (1 + sign·w²)·u': v = 1 + sign·w² is built alongside w, from v₀ = `slope`.
+    private static func selfReferential(_ u: Jet, value: Double, slope: Double, sign: Double) -> Jet {
         let n = u.order, a = u.padded(to: n)
         var w = [Double](repeating: 0, count: n + 1), v = w
         w[0] = value
-        v[0] = 1 + sign * value * value
+        v[0] = slope
         for k in 1...n {
             var sum = 0.0
             for j in 1...k { sum += Double(j) * a[j] * v[k - j] }
@@ -215,9 +238,6 @@ extension Jet: DifferentiableScalar {
         if u.value < 0 { return -u }
         return Jet(Swift.abs(u.value))
     }
-
-    /// A piecewise-constant function of u: the value only, every derivative 0.
-    public static func constant(_ f: (Double) -> Double, of u: Jet) -> Jet { Jet(f(u.value)) }
 
     /// The smaller by value (the first on ties); NaN if either value is NaN.
     public static func min(_ a: Jet, _ b: Jet) -> Jet {

@@ -40,7 +40,7 @@ public struct Jet: Sendable {
     }
 
     /// The independent variable at `x`, with room for derivatives up to `order` (c₁ = 1).
-    /// An order below 1 gives a constant.
+    /// An order below 1 gives a constant. Products cost O(order²): callers bound the order.
     public static func variable(_ x: Double, order: Int) -> Jet {
         guard order >= 1 else { return Jet(x) }
         var tail = [Double](repeating: 0, count: order)
@@ -65,11 +65,15 @@ public struct Jet: Sendable {
     }
 
     /// The k-th derivative k!·c_k at the expansion point; 0 beyond the order, NaN for negative k.
+    ///
+    /// c_k is multiplied by 2, 3, …, k in turn, so k! itself never overflows (it would past 170).
+    /// The coefficients are normalised (c_k = f⁽ᵏ⁾/k!), so for ordinary functions they underflow to 0
+    /// somewhere past order 150 (e^x has c_k = eˣ/k!): derivatives of such orders are not reliable.
     public func derivative(_ k: Int) -> Double {
         guard k >= 0 else { return .nan }
-        var factorial = 1.0
-        if k > 1 { for i in 2...k { factorial *= Double(i) } }
-        return factorial * coefficient(k)
+        var result = coefficient(k)
+        if k > 1 && result != 0 { for i in 2...k { result *= Double(i) } }
+        return result
     }
 
     /// The coefficients padded with zeros (or cut) to length `order + 1`.

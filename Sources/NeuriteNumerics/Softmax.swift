@@ -27,7 +27,7 @@ public enum Softmax {
     }
 
     /// Softmax of each row of a row-major batch (rows of `rowLength`; a trailing partial row and
-    /// extra output are left alone). Non-finite rows become NaN, as in ``apply(_:)``.
+    /// extra output are left alone). Non-finite rows become NaN, as in ``apply(_:)``. In place is allowed.
     public static func forwardRows(
         _ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>,
         rowLength: Int
@@ -40,7 +40,7 @@ public enum Softmax {
     }
 
     /// The backward pass of ``forwardRows(_:_:rowLength:)`` from its output:
-    /// gradient = y ⊙ (upstream − ⟨y, upstream⟩) per row.
+    /// gradient = y ⊙ (upstream − ⟨y, upstream⟩) per row. `gradient` may alias `upstream`.
     public static func backwardRows(
         output: UnsafeBufferPointer<Float>, upstream: UnsafeBufferPointer<Float>,
         into gradient: UnsafeMutableBufferPointer<Float>, rowLength: Int

@@ -98,21 +98,25 @@ import Testing
                             expected[i * n + j] = total
                         }
                     }
-                    for useBLAS in [false, true] {
+                    for path in ["loops", "blas", "multiply"] {
+                        if path == "loops" && opA == .transposed && opB == .transposed { continue }
                         var c = initial
                         a.withUnsafeBufferPointer { ap in
                             b.withUnsafeBufferPointer { bp in
                                 c.withUnsafeMutableBufferPointer { cp in
-                                    if useBLAS {
-                                        Gemm.blas(opA, opB, m, n, k, ap.baseAddress!, bp.baseAddress!, cp.baseAddress!, accumulate)
-                                    } else {
-                                        Gemm.multiply(opA, opB, m: m, n: n, k: k, a: ap.baseAddress!, b: bp.baseAddress!, c: cp.baseAddress!, accumulate: accumulate)
+                                    let (a, b, c) = (ap.baseAddress!, bp.baseAddress!, cp.baseAddress!)
+                                    switch (path, opA, opB) {
+                                    case ("blas", _, _): Gemm.blas(opA, opB, m, n, k, a, b, c, accumulate)
+                                    case ("multiply", _, _): Gemm.multiply(opA, opB, m: m, n: n, k: k, a: a, b: b, c: c, accumulate: accumulate)
+                                    case (_, .normal, .normal): Gemm.smallNN(m, n, k, a, b, c, accumulate)
+                                    case (_, .normal, .transposed): Gemm.smallNT(m, n, k, a, b, c, accumulate)
+                                    default: Gemm.smallTN(m, n, k, a, b, c, accumulate)
                                     }
                                 }
                             }
                         }
                         let worst = zip(c, expected).map { Swift.abs(Double($0) - $1) }.max() ?? 0
-                        #expect(worst < 1e-4, "\(opA) \(opB) accumulate \(accumulate) blas \(useBLAS): \(worst)")
+                        #expect(worst < 1e-4, "\(opA) \(opB) accumulate \(accumulate) \(path): \(worst)")
                     }
                 }
             }

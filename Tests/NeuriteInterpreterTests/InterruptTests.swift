@@ -17,8 +17,10 @@ import Testing
         "sum([sin(x) for x in 1..100000000])",
         "mean([x for x in 1..100000000 if x > 0])",
         "fn loop(n) = sum([cos(i) for i in 1..n])\nloop(100000000)",
-        "len([x for x in 1..9000000])",
-        "map(fn(x) = sin(x), linspace(0, 1, 9000000))",
+        "len([x for x in 1..9000000 if sum([sin(y) for y in 1..1000]) > 0])",
+        "map(fn(x) = sum([sin(y) for y in 1..1000]), linspace(0, 1, 9000000))",
+        "fn deep(n) = if n == 0 then sum([cos(y) for y in 1..100000000]) else deep(n - 1)\ndeep(500)",
+        "grad(fn(x) = sum([sin(y) for y in 1..100000000]) * x)(1)",
     ])
     func longComputationStopsAndTheSessionGoesOn(_ source: String) {
         let test = TestSession()

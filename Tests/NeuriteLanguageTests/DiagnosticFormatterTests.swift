@@ -41,7 +41,9 @@ struct DiagnosticFormatterTests {
     @Test func tabsAreCopiedIntoTheMarkerLine() {
         let file = SourceFile(name: "f", text: "\tlet\tx = @")
         let d = diagnostic("unexpected character '@'", over: "@", in: file)
-        #expect(plain.format(d, in: file) == "f:1:10: error: unexpected character '@'\n1 | \tlet\tx = @\n  | \t   \t    ^")
+        #expect(
+            plain.format(d, in: file)
+                == "f:1:10: error: unexpected character '@'\n1 | \tlet\tx = @\n  | \t   \t    ^")
     }
 
     @Test func wideCharactersTakeTwoCellsButOneColumn() {

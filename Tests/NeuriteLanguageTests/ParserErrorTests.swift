@@ -173,6 +173,13 @@ struct ParserErrorTests {
             let result = Parser.parse(SourceFile(name: "t.nn", text: text))
             #expect(result.diagnostics.map(\.message).contains("expression is nested too deeply"), "\(opener)")
         }
+        for link in ["+1", " or y", "*2", "[0]", ".a", "(1)"] {
+            let text = "x" + String(repeating: link, count: 20_000)
+            let result = Parser.parse(SourceFile(name: "t.nn", text: text))
+            #expect(result.diagnostics.map(\.message) == ["expression is too long; split it with 'let'"], "\(link)")
+        }
+        let fine = "x" + String(repeating: "+1", count: 5_000)
+        #expect(Parser.parse(SourceFile(name: "t.nn", text: fine)).diagnostics.isEmpty)
         let model = "model m { " + String(repeating: "repeat 2 { ", count: 5000)
         let result = Parser.parse(SourceFile(name: "t.nn", text: model))
         #expect(result.diagnostics.map(\.message).contains("expression is nested too deeply"))

@@ -121,6 +121,8 @@ struct ParserTests {
         ("plot(f) over -1..1", "(plot f (over (.. (neg 1) 1)))"),
         ("plot (f), g", "(plot f g)"),
         ("1 + evaluate(m, d)", "(+ 1 (evaluate m d))"),
+        ("plot predict(m, xs), ys", "(plot (predict m xs) ys)"),
+        ("show [summary(m)]", "(show [(summary m)])"),
     ])
     func statements(source: String, expected: String) {
         #expect(parsed(source) == expected)

@@ -38,7 +38,8 @@ struct RobustnessTests {
                 .joined(separator: Bool.random(using: &random) ? " " : "")
             let result = Parser.parse(SourceFile(name: "fuzz", text: text))
             for diagnostic in result.diagnostics {
-                #expect(diagnostic.span.start >= 0 && diagnostic.span.end <= text.utf8.count, "\(text.debugDescription)")
+                let inside = diagnostic.span.start >= 0 && diagnostic.span.end <= text.utf8.count
+                #expect(inside, "\(text.debugDescription)")
             }
             _ = DiagnosticFormatter(color: true).format(result.diagnostics, in: SourceFile(name: "fuzz", text: text))
             _ = inputIsComplete(text)

@@ -63,6 +63,24 @@ struct ActivationKernelTests {
         #expect(!y[1].isNaN)
     }
 
+    @Test(arguments: Activation.allCases)
+    func inPlaceMatchesOutOfPlace(_ a: Activation) {
+        let x = Array(Self.inputs.prefix(64))
+        let (y, dx, g) = Self.run(a, x)
+        var buffer = x
+        buffer.withUnsafeMutableBufferPointer { a.forward(UnsafeBufferPointer($0), $0) }
+        #expect(zip(buffer, y).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+        var gradient = g
+        x.withUnsafeBufferPointer { xp in
+            y.withUnsafeBufferPointer { yp in
+                gradient.withUnsafeMutableBufferPointer {
+                    a.backward(input: xp, output: yp, upstream: UnsafeBufferPointer($0), into: $0)
+                }
+            }
+        }
+        #expect(zip(gradient, dx).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    }
+
     @Test func shorterOutputIsNotOverrun() {
         let x: [Float] = [1, -2, 3, -4]
         var y: [Float] = [9, 9]

@@ -110,12 +110,41 @@ struct JetTests {
         }
     }
 
+    @Test func highOrderDerivativesDoNotOverflowTheFactorial() {
+        // x^180 / 180! has 180th derivative 1; 180! alone would be infinite.
+        var coefficients = [Double](repeating: 0, count: 181)
+        coefficients[180] = 1
+        var expected = 1.0
+        for i in 2...180 { expected *= Double(i) }  // inf
+        #expect(expected == .infinity)
+        #expect(Jet(coefficients: coefficients).derivative(180) == .infinity)
+        coefficients[180] = 1e-300
+        #expect(Jet(coefficients: coefficients).derivative(180).isFinite)
+        // The 100th derivative of x^100 is 100!.
+        let x = Jet.variable(1.5, order: 100)
+        var factorial = 1.0
+        for i in 2...100 { factorial *= Double(i) }
+        #expect(close(Jet.pow(x, 100).derivative(100), factorial, 1e-12))
+    }
+
     @Test func powAtZeroWithWholeExponentIsExact() {
         let p = Jet.pow(Jet.variable(0, order: 3), 2)
         #expect(p.coefficients == [0, 0, 1, 0])
         let q = Jet.pow(Jet.variable(0, order: 3), 3)
         #expect(q.derivative(3) == 6)
         #expect(Jet.pow(Jet.variable(5, order: 2), 0).coefficients == [1])
+    }
+
+    @Test func fractionalPowerAtZero() {
+        let p = Jet.pow(Jet.variable(0, order: 3), 1.5)
+        #expect(p.value == 0 && p.derivative(1) == 0)
+        #expect(p.derivative(2).isNaN && p.derivative(3).isNaN)
+        // u = x² starts at h², so u^1.25 behaves like h^2.5: orders 1 and 2 are 0, order 3 is NaN.
+        let q = Jet.pow(Jet.variable(0, order: 3) * Jet.variable(0, order: 3), 1.25)
+        #expect(q.derivative(1) == 0 && q.derivative(2) == 0 && q.derivative(3).isNaN)
+        #expect(Jet.pow(Jet.variable(0, order: 1), -0.5).value == .infinity)
+        #expect(Jet.pow(Jet.variable(0, order: 1), -0.5).derivative(1).isNaN)
+        #expect(Jet.pow(Jet(value: 0, tail: [0, 0]), 2.5).coefficients == [0, 0, 0])
     }
 
     @Test func outsideTheDomainGivesNaN() {

@@ -31,7 +31,7 @@ import Testing
         let text = render(plot, RenderOptions(width: 60, height: 8))
         #expect(text.contains("3 points not drawn: NaN/inf"))
         // The axis covers only the finite values 1…3, not infinities.
-        #expect(text.contains(" 3 ┤"))
+        #expect(rows(text).contains { $0.hasPrefix("3 ┤") })
         #expect(!text.contains("inf ┤"))
     }
 
@@ -117,5 +117,51 @@ import Testing
         }
         // Debug builds are several times slower than release; this only catches blow-ups.
         #expect(elapsed < .milliseconds(500))
+    }
+}
+
+@Suite struct LabelTests {
+    @Test func wideAndControlCharactersKeepRowsAligned() {
+        var plot = LinePlot(title: "损失\tcurve", xLabel: "エポック", yLabel: "値\n")
+        plot.add(series: "训练", y: [3, 2, 1])
+        plot.add(series: "e\u{301}valuation", y: [3, 2.5, 2])
+        for options in Fixtures.options {
+            let rows = render(plot, options).components(separatedBy: "\n")
+            let widths = Set(rows.map { DisplayWidth.of(VisibleText.stripEscapes($0)) })
+            #expect(widths == [options.width])
+            #expect(!rows.contains { $0.contains("\t") || $0.contains("\n") })
+        }
+    }
+
+    @Test func longLabelsAreCut() {
+        var bars = BarChart(labels: [String(repeating: "layer", count: 30)], values: [1])
+        bars.title = String(repeating: "title ", count: 40)
+        let rows = render(bars, RenderOptions(width: 50)).components(separatedBy: "\n")
+        #expect(Set(rows.map { VisibleText.width($0) }) == [50])
+        #expect(rows.contains { $0.contains("…") })
+    }
+}
+
+@Suite struct PointSeriesTests {
+    var plot: LinePlot {
+        var plot = LinePlot(title: "fit")
+        plot.add(series: "data", x: [0, 1, 2, 3, 4], y: [0.1, 0.9, 2.2, 2.8, 4.1], style: .points)
+        plot.add(function: "model", over: 0...4) { $0 }
+        return plot
+    }
+
+    @Test func pointsAreMarkedNotJoined() {
+        let text = render(plot, RenderOptions(width: 60, height: 10, canvas: .ascii))
+        #expect(text.contains(" *  data"))
+        #expect(text.contains("-+- model"))
+        let canvasRows = text.components(separatedBy: "\n").filter { $0.hasPrefix("  |") || $0.contains(" +") }
+        #expect(canvasRows.joined().filter { $0 == "*" }.count >= 5)
+    }
+
+    @Test func pointsInSVGAreCircles() {
+        let probe = XMLProbe.parse(renderSVG(plot))
+        #expect(probe.error == nil)
+        #expect(probe.elements.filter { $0 == "circle" }.count == 5 + 1)  // five points and the legend dot
+        #expect(probe.elements.filter { $0 == "polyline" }.count == 1)
     }
 }

@@ -59,13 +59,34 @@ import Testing
         let sink = Sink()
         let reporter = ProgressReporter(isTerminal: true, width: 60) { sink.writes.append($0) }
         for epoch in 1...3 {
-            reporter.update(ProgressLine(current: epoch, total: 3, losses: [1, 0.5, 0.25].prefix(epoch).map { $0 }))
+            reporter.update(ProgressLine(current: epoch, total: 3, losses: [1, 0.5, 0.25].prefix(epoch).map { $0 },
+                                         elapsed: Double(epoch)))
         }
         reporter.finish()
         #expect(sink.writes.count == 4)
         #expect(sink.writes.dropLast().allSatisfy { $0.hasPrefix("\r") && $0.hasSuffix("\u{1B}[K") })
         #expect(sink.writes.last == "\n")
         #expect(sink.writes.allSatisfy { VisibleText.width($0) <= 60 })
+    }
+
+    @Test func terminalReporterThrottlesRedraws() {
+        let sink = Sink()
+        let reporter = ProgressReporter(isTerminal: true, redrawInterval: 0.1) { sink.writes.append($0) }
+        // 1000 steps over 1 s: about one redraw per 0.1 s, plus the last.
+        for step in 1...1000 { reporter.update(ProgressLine(label: "step", current: step, total: 1000, elapsed: Double(step) / 1000)) }
+        reporter.finish()
+        #expect(sink.writes.count >= 10 && sink.writes.count <= 13)
+        #expect(sink.writes.dropLast().last?.contains("1000/1000") == true)
+    }
+
+    @Test func terminalReporterShowsTheLastLineWhenStoppedEarly() {
+        let sink = Sink()
+        let reporter = ProgressReporter(isTerminal: true) { sink.writes.append($0) }
+        reporter.update(ProgressLine(current: 1, total: 10, elapsed: 0))
+        reporter.update(ProgressLine(current: 2, total: 10, elapsed: 0.01))
+        reporter.finish()
+        #expect(sink.writes.count == 3)
+        #expect(sink.writes[1].contains(" 2/10"))
     }
 
     @Test func plainReporterWritesPeriodicLines() {
@@ -190,3 +211,77 @@ import Testing
         #expect(render(plot, RenderOptions(width: 40, height: 5)).contains("1 point outside the plotted range"))
     }
 }
+
+@Suite struct PrecomputedHistogramTests {
+    @Test func drawsGivenBins() {
+        let h = HistogramPlot(edges: [0, 0.5, 1], counts: [3, 7], excluded: 2)
+        #expect(h.binLabels == ["[0, 0.5)", "[0.5, 1]"])
+        let text = render(h, RenderOptions(width: 50))
+        #expect(text.contains("2 values not counted: NaN/inf or out of range"))
+        #expect(text.contains(" 7") && text.contains(" 3"))
+    }
+
+    @Test(arguments: [([0, 1], [1, 2]), ([1, 0, 2], [1, 1]), ([0, .nan, 1], [1, 1]), ([], [])] as [([Double], [Int])])
+    func inconsistentBinsDrawNothing(_ edges: [Double], _ counts: [Int]) {
+        let h = Histogram(edges: edges, counts: counts)
+        #expect(h.counts.isEmpty)
+        #expect(render(h, RenderOptions(width: 40)).contains("no data to draw"))
+    }
+}
+
+@Suite struct TerminalDefaultsTests {
+    @Test(arguments: [
+        ([:], true, false, ColorMode.ansi16),
+        (["TERM": "xterm-256color"], true, false, .ansi256),
+        (["TERM": "xterm-256color"], false, false, .none),
+        (["TERM": "xterm-256color"], true, true, .none),
+        (["TERM": "xterm-256color", "NO_COLOR": "1"], true, false, .none),
+        (["TERM": "xterm-256color", "NO_COLOR": ""], true, false, .ansi256),
+        (["TERM": "dumb"], true, false, .none),
+        (["TERM": "xterm", "COLORTERM": "truecolor"], true, false, .ansi256),
+    ] as [([String: String], Bool, Bool, ColorMode)])
+    func preferredColor(_ environment: [String: String], _ isTerminal: Bool, _ flag: Bool, _ expected: ColorMode) {
+        #expect(ColorMode.preferred(environment: environment, isTerminal: isTerminal, noColorFlag: flag) == expected)
+    }
+
+    @Test(arguments: [
+        ([:], CanvasKind.ascii), (["LANG": "C.UTF-8"], .braille), (["LANG": "en_US.utf8"], .braille),
+        (["LANG": "C.UTF-8", "LC_ALL": "C"], .ascii), (["LC_ALL": "", "LANG": "de_DE.UTF-8"], .braille),
+    ] as [([String: String], CanvasKind)])
+    func preferredCanvas(_ environment: [String: String], _ expected: CanvasKind) {
+        #expect(CanvasKind.preferred(environment: environment) == expected)
+    }
+}
+
+#if os(Linux)
+import Glibc
+
+@Suite struct WindowSizeTests {
+    /// A pseudo-terminal with a known window size answers TIOCGWINSZ; a pipe does not.
+    @Test func readsTheWindowSizeOfAPseudoTerminal() throws {
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        try #require(master >= 0)
+        defer { close(master) }
+        // _IOW('T', 0x31, int) and _IOR('T', 0x30, unsigned int): function-like macros Swift
+        // does not import; these values hold on x86_64 and arm64 Linux.
+        let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        try #require(withUnsafeMutablePointer(to: &unlock) { ioctl(master, setLock, $0) } == 0)
+        try #require(withUnsafeMutablePointer(to: &number) { ioctl(master, getNumber, $0) } == 0)
+        let name = "/dev/pts/\(number)"
+        let slave = open(name, O_RDWR | O_NOCTTY)
+        try #require(slave >= 0)
+        defer { close(slave) }
+        var size = winsize(ws_row: 33, ws_col: 111, ws_xpixel: 0, ws_ypixel: 0)
+        let set = withUnsafeMutablePointer(to: &size) { ioctl(master, UInt(TIOCSWINSZ), $0) }
+        try #require(set == 0)
+        #expect(TerminalSize.fromIoctl(fileDescriptor: slave) == TerminalSize(columns: 111, rows: 33))
+
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        #expect(TerminalSize.fromIoctl(fileDescriptor: fds[1]) == nil)
+    }
+}
+#endif

@@ -13,6 +13,7 @@ public enum ToyDatasets {
 
     /// Two interleaved spirals of `count` points in total, with Gaussian noise of standard deviation `noise`.
     public static func spiral(count: Int, noise: Double, seed: UInt64) -> Dataset {
+        let count = Swift.max(count, 0)
         var generator = SeededGenerator(seed: seed)
         let features = Tensor(shape: [count, 2])
         var labels = [Int](repeating: 0, count: count)
@@ -32,6 +33,7 @@ public enum ToyDatasets {
 
     /// Two interleaving half circles ("moons") of `count` points, with Gaussian noise.
     public static func moons(count: Int, noise: Double, seed: UInt64) -> Dataset {
+        let count = Swift.max(count, 0)
         var generator = SeededGenerator(seed: seed)
         let features = Tensor(shape: [count, 2])
         var labels = [Int](repeating: 0, count: count)
@@ -49,6 +51,9 @@ public enum ToyDatasets {
     /// `count` samples of `width` standard-normal features with `classCount` random labels
     /// (synthetic data for benchmarks).
     public static func randomClassification(count: Int, width: Int, classCount: Int, seed: UInt64) -> Dataset {
+        let count = Swift.max(count, 0)
+        let width = Swift.max(width, 1)
+        let classCount = Swift.max(classCount, 1)
         var generator = SeededGenerator(seed: seed)
         let features = Tensor(shape: [count, width])
         for i in 0..<features.count { features.storage[i] = Float(generator.nextNormal()) }
@@ -58,6 +63,7 @@ public enum ToyDatasets {
 
     /// `count` points uniform in [−1, 1]², with target x₀·x₁ (a smooth regression task).
     public static func product(count: Int, seed: UInt64) -> Dataset {
+        let count = Swift.max(count, 0)
         var generator = SeededGenerator(seed: seed)
         let features = Tensor(shape: [count, 2])
         let targets = Tensor(shape: [count, 1])

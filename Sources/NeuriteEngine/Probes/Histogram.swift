@@ -10,7 +10,9 @@ public struct Histogram: Sendable, Equatable {
     /// Bins `values` into `bins` equal bins over `range` (default: the finite values' min…max; a
     /// single repeated value v gets [v − 0.5, v + 0.5]).
     public init(_ values: UnsafeBufferPointer<Float>, bins: Int, range: ClosedRange<Double>? = nil) throws {
-        guard bins > 0 else { throw EngineError.invalidSetting(name: "histogram bins", reason: "\(bins) is not positive") }
+        guard bins > 0, bins <= 100_000 else {
+            throw EngineError.invalidSetting(name: "histogram bins", reason: "\(bins) is not between 1 and 100000")
+        }
         var low = Double.infinity, high = -Double.infinity
         if let range {
             (low, high) = (range.lowerBound, range.upperBound)

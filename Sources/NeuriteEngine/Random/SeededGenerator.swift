@@ -50,9 +50,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         low + (high - low) * nextUnitDouble()
     }
 
-    /// An integer uniformly distributed in 0..<bound (bound > 0), without modulo bias.
+    /// An integer uniformly distributed in 0..<bound, without modulo bias (0 when bound ≤ 1).
     public mutating func nextIndex(below bound: Int) -> Int {
-        precondition(bound > 0, "nextIndex(below:) needs a positive bound")
+        guard bound > 1 else { return 0 }
         let b = UInt64(bound)
         let threshold = (0 &- b) % b
         while true {

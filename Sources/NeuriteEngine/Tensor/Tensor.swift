@@ -11,9 +11,10 @@ public final class Tensor: @unchecked Sendable {
     public let storage: UnsafeMutablePointer<Float>
 
     /// A tensor of the given shape filled with `value` (zero by default).
+    /// Negative dimensions count as 0.
     public init(shape: [Int], repeating value: Float = 0) {
-        self.shape = shape
-        self.count = shape.reduce(1) { $0 * Swift.max($1, 0) }
+        self.shape = shape.map { Swift.max($0, 0) }
+        self.count = self.shape.reduce(1, *)
         self.storage = .allocate(capacity: Swift.max(count, 1))
         storage.initialize(repeating: value, count: Swift.max(count, 1))
     }
@@ -54,16 +55,37 @@ public final class Tensor: @unchecked Sendable {
     /// The values as an array, row-major.
     public var values: [Float] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-    /// The value at a flat row-major index.
+    /// The value at a flat row-major index. Out-of-range indices trap.
     public subscript(flat index: Int) -> Float {
-        get { storage[index] }
-        set { storage[index] = newValue }
+        get {
+            precondition(index >= 0 && index < count, "tensor index out of range")
+            return storage[index]
+        }
+        set {
+            precondition(index >= 0 && index < count, "tensor index out of range")
+            storage[index] = newValue
+        }
     }
 
-    /// The value at `row`, `column` of a matrix.
+    /// The value at `row`, `column` of a matrix. Out-of-range indices trap (check with ``value(row:column:)``).
     public subscript(row: Int, column: Int) -> Float {
-        get { storage[row &* columns &+ column] }
-        set { storage[row &* columns &+ column] = newValue }
+        get {
+            precondition(row >= 0 && row < rows && column >= 0 && column < columns, "tensor index out of range")
+            return storage[row &* columns &+ column]
+        }
+        set {
+            precondition(row >= 0 && row < rows && column >= 0 && column < columns, "tensor index out of range")
+            storage[row &* columns &+ column] = newValue
+        }
+    }
+
+    /// The value at `row`, `column` of a matrix, or an error naming the shape when out of range.
+    public func value(row: Int, column: Int) throws -> Float {
+        guard row >= 0, row < rows, column >= 0, column < columns else {
+            throw EngineError.shapeMismatch(
+                operation: "index", expected: "row < \(rows) and column < \(columns)", got: "[\(row), \(column)]")
+        }
+        return storage[row &* columns &+ column]
     }
 
     /// An independent copy.

@@ -45,8 +45,9 @@ struct BuiltinCall {
 /// A function provided by the interpreter, with its documentation.
 ///
 /// Every built-in is documented in the same place it is defined: `:help NAME` shows ``summary``,
-/// ``formula`` and ``example``, and a test evaluates every example.
-public struct Builtin {
+/// ``formula`` and ``example``, and a test evaluates every example. A class, so that passing a
+/// built-in around as a value costs one reference.
+public final class Builtin {
     public let name: String
     public let group: BuiltinGroup
     let parameters: [BuiltinParameter]

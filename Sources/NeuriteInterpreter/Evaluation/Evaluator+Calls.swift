@@ -152,6 +152,13 @@ extension Evaluator {
     private func callBuiltin(_ builtin: Builtin, _ arguments: [EvaluatedArgument], span: Span)
         throws -> Value
     {
+        if arguments.count == builtin.parameters.count, arguments.allSatisfy({ $0.label == nil }) {
+            // The common case: every parameter given, in order.
+            return try builtin.implementation(
+                BuiltinCall(
+                    name: builtin.name, arguments: arguments.map(\.value),
+                    argumentSpans: arguments.map(\.span), span: span, evaluator: self))
+        }
         let slots = try bind(
             arguments, to: builtin.parameters.map(\.name),
             hasDefault: builtin.parameters.map { $0.defaultValue != nil }, variadic: builtin.isVariadic,

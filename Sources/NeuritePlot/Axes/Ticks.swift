@@ -43,6 +43,25 @@ public enum Ticks {
         return AxisTicks(lower: lo, upper: hi, positions: positions, labels: labels)
     }
 
+    /// Ticks for data in `lower…upper` with the axis widened only to the next minor step (half a
+    /// step of 1 or 2 × 10ⁿ, a fifth of a step of 5 × 10ⁿ) rather than to a whole tick: less empty
+    /// space than `linear`, at the price of unlabelled ends.
+    public static func snug(lower: Double, upper: Double, maxCount: Int) -> AxisTicks {
+        let (lo, hi) = sanitizedRange(lower, upper)
+        let count = max(2, min(maxCount, 50))
+        let step = niceStep(lower: lo, upper: hi, maxCount: count)
+        let mantissa = (step / pow(10, floor(log10(step)))).rounded()
+        let minor = mantissa == 5 ? step / 5 : step / 2
+        var snugLower = (lo / minor).rounded(.down) * minor
+        var snugUpper = (hi / minor).rounded(.up) * minor
+        if !(snugLower < snugUpper) || !snugLower.isFinite || !snugUpper.isFinite { (snugLower, snugUpper) = (lo, hi) }
+        var ticks = linear(lower: snugLower, upper: snugUpper, maxCount: count, tight: true)
+        if ticks.positions.count < 2 {
+            ticks = linear(lower: lo, upper: hi, maxCount: count)
+        }
+        return ticks
+    }
+
     /// The smallest step of 1, 2 or 5 × 10ⁿ that covers `lower…upper` (widened to whole steps)
     /// with at most `maxCount` ticks.
     public static func niceStep(lower: Double, upper: Double, maxCount: Int) -> Double {

@@ -9,11 +9,20 @@
 /// NaN and infinite values are not drawn (the line breaks there) and are counted in a footnote;
 /// on a log y axis so are values ≤ 0.
 public struct LinePlot: Plottable {
-    /// A named series of points, joined in order.
+    /// How a series is drawn.
+    public enum Style: String, Sendable, CaseIterable {
+        /// Points joined in order by straight lines.
+        case line
+        /// Points only (dots; markers without colour).
+        case points
+    }
+
+    /// A named series of points.
     public struct Series: Sendable, Equatable {
         public var name: String
         public var x: [Double]
         public var y: [Double]
+        public var style: Style
         /// Points dropped because `x` and `y` had different lengths.
         public var unpaired: Int
     }
@@ -40,15 +49,15 @@ public struct LinePlot: Plottable {
 
     /// Adds a series of (x[i], y[i]) points; extra values of the longer array are ignored
     /// (and reported).
-    public mutating func add(series name: String, x: [Double], y: [Double]) {
+    public mutating func add(series name: String, x: [Double], y: [Double], style: Style = .line) {
         let n = min(x.count, y.count)
-        series.append(Series(name: name, x: Array(x.prefix(n)), y: Array(y.prefix(n)),
+        series.append(Series(name: name, x: Array(x.prefix(n)), y: Array(y.prefix(n)), style: style,
                              unpaired: max(x.count, y.count) - n))
     }
 
     /// Adds a series with x = 1, 2, 3, … (epochs, steps).
-    public mutating func add(series name: String, y: [Double]) {
-        add(series: name, x: (0..<y.count).map { Double($0 + 1) }, y: y)
+    public mutating func add(series name: String, y: [Double], style: Style = .line) {
+        add(series: name, x: (0..<y.count).map { Double($0 + 1) }, y: y, style: style)
     }
 
     /// Adds `function` sampled at `samples` evenly spaced points of `range` (2…100 000).
@@ -58,56 +67,5 @@ public struct LinePlot: Plottable {
         let lo = range.lowerBound, hi = range.upperBound
         let xs = (0..<n).map { i in lo + (hi - lo) * Double(i) / Double(n - 1) }
         add(series: name, x: xs, y: xs.map(function))
-    }
-}
-
-/// Points of a plot prepared for drawing: axis coordinates, NaN where a point is skipped.
-struct PreparedSeries {
-    var x: [Double]
-    var y: [Double]
-    var nonFinite = 0
-    var nonPositive = 0
-
-    init(x rawX: [Double], y rawY: [Double], xScale: AxisScale = .linear, yScale: AxisScale) {
-        x = []
-        y = []
-        x.reserveCapacity(rawX.count)
-        y.reserveCapacity(rawY.count)
-        for (a, b) in zip(rawX, rawY) {
-            if !a.isFinite || !b.isFinite {
-                nonFinite += 1
-                x.append(.nan); y.append(.nan)
-            } else if let cx = xScale.coordinate(a), let cy = yScale.coordinate(b) {
-                x.append(cx); y.append(cy)
-            } else {
-                nonPositive += 1
-                x.append(.nan); y.append(.nan)
-            }
-        }
-    }
-
-    /// Finite min and max of `values`, or nil if there are none.
-    static func extent(_ values: [Double]) -> (Double, Double)? {
-        var lo = Double.infinity, hi = -Double.infinity
-        for v in values where v.isFinite {
-            lo = min(lo, v)
-            hi = max(hi, v)
-        }
-        return lo <= hi ? (lo, hi) : nil
-    }
-}
-
-/// Footnote lines for skipped points.
-enum Footnotes {
-    static func lines(nonFinite: Int, nonPositive: Int, unpaired: Int = 0, ascii: Bool) -> [String] {
-        var notes: [String] = []
-        if nonFinite > 0 { notes.append("\(count(nonFinite, "point")) not drawn: NaN/inf") }
-        if nonPositive > 0 { notes.append("\(count(nonPositive, "point")) not drawn: \(ascii ? "<=" : "≤") 0 on log scale") }
-        if unpaired > 0 { notes.append("\(count(unpaired, "value")) ignored: x and y lengths differ") }
-        return notes
-    }
-
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }

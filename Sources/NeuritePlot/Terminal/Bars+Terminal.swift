@@ -35,6 +35,7 @@ extension Histogram {
         if counts.isEmpty { notes.append("no data to draw") }
         if nonFinite > 0 { notes.append("\(Footnotes.count(nonFinite, "value")) not counted: NaN/inf") }
         if outside > 0 { notes.append("\(Footnotes.count(outside, "value")) outside the bins") }
+        if excluded > 0 { notes.append("\(Footnotes.count(excluded, "value")) not counted: NaN/inf or out of range") }
         return notes
     }
 }
@@ -79,7 +80,7 @@ struct BarRows {
             } else {
                 line.appendSpaces(negativeColumns)
             }
-            line.append(axis)
+            line.append(axis, paint: Paint(foreground: Palette.frame(mode: options.color)))
             if value > 0 {
                 line.append(bar(length, ascii: ascii), paint: paint)
             }

@@ -48,7 +48,10 @@ struct PlotFrame {
 
     /// Assembles the rows around `canvasRows` (each `layout.columns` wide).
     func assemble(layout: Layout, canvasRows: [StyledLine], yMarks: [AxisMark], xMarks: [AxisMark],
-                  canvas: CanvasKind) -> [StyledLine] {
+                  options: RenderOptions) -> [StyledLine] {
+        let canvas = options.canvas
+        // The frame in grey when there is colour, so that the data stands out.
+        let framePaint = Paint(foreground: Palette.frame(mode: options.color))
         let glyphs = FrameGlyphs.forCanvas(canvas)
         let ascii = canvas.isASCII
         let width = layout.width
@@ -70,26 +73,28 @@ struct PlotFrame {
 
         var top = StyledLine()
         top.appendSpaces(frameStart)
-        top.append(glyphs.topLeft + String(repeating: glyphs.horizontal, count: layout.columns) + glyphs.topRight)
+        top.append(glyphs.topLeft + String(repeating: glyphs.horizontal, count: layout.columns) + glyphs.topRight,
+                   paint: framePaint)
         lines.append(top)
 
         var labelsByRow: [Int: String] = [:]
         for mark in yMarks where labelsByRow[mark.cell] == nil {
             labelsByRow[mark.cell] = DisplayWidth.sanitize(mark.label)
         }
-        let legendRows = layout.legendBeside ? legendLines(maxWidth: layout.legendWidth, ascii: ascii) : []
+        let legendRows = layout.legendBeside ? legend.map { entryLine($0, ascii: ascii) } : []
         for (row, canvasRow) in canvasRows.enumerated() {
             var line = StyledLine()
             if let label = labelsByRow[row] {
                 let text = DisplayWidth.truncate(label, to: layout.gutter - 1, ascii: ascii)
                 line.appendSpaces(layout.gutter - 1 - DisplayWidth.of(text))
-                line.append(text + " " + glyphs.leftTick)
+                line.append(text + " ")
+                line.append(glyphs.leftTick, paint: framePaint)
             } else {
                 line.appendSpaces(layout.gutter)
-                line.append(glyphs.vertical)
+                line.append(glyphs.vertical, paint: framePaint)
             }
             line.append(canvasRow.padded(to: layout.columns))
-            line.append(glyphs.vertical)
+            line.append(glyphs.vertical, paint: framePaint)
             if row < legendRows.count {
                 line.appendSpaces(2)
                 line.append(legendRows[row])
@@ -100,9 +105,10 @@ struct PlotFrame {
         let tickColumns = Set(xMarks.map(\.cell).filter { $0 >= 0 && $0 < layout.columns })
         var bottom = StyledLine()
         bottom.appendSpaces(frameStart)
-        bottom.append(glyphs.bottomLeft)
-        bottom.append((0..<layout.columns).map { tickColumns.contains($0) ? glyphs.bottomTick : glyphs.horizontal }.joined())
-        bottom.append(glyphs.bottomRight)
+        bottom.append(glyphs.bottomLeft, paint: framePaint)
+        bottom.append((0..<layout.columns).map { tickColumns.contains($0) ? glyphs.bottomTick : glyphs.horizontal }.joined(),
+                      paint: framePaint)
+        bottom.append(glyphs.bottomRight, paint: framePaint)
         lines.append(bottom)
 
         if !xMarks.isEmpty {
@@ -158,10 +164,6 @@ struct PlotFrame {
         var line = entry.sample
         line.append(" " + DisplayWidth.truncate(DisplayWidth.sanitize(entry.name), to: Self.maxLegendName, ascii: ascii))
         return line
-    }
-
-    private func legendLines(maxWidth: Int, ascii: Bool) -> [StyledLine] {
-        legend.map { entryLine($0, ascii: ascii) }
     }
 
     /// Legend entries side by side, wrapped to `width`.

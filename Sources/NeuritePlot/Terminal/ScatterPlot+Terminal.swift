@@ -55,7 +55,7 @@ extension ScatterPlot {
         if outside > 0 { frame.footnotes.append("\(Footnotes.count(outside, "point")) outside the plotted range") }
         if x.isEmpty && background == nil { frame.footnotes.insert("no data to draw", at: 0) }
         return frame.assemble(layout: layout, canvasRows: rows, yMarks: canvas.yMarks(axes.y),
-                              xMarks: canvas.xMarks(xTicks), canvas: options.canvas)
+                              xMarks: canvas.xMarks(xTicks), options: options)
     }
 
     private func shade(_ canvas: inout DotCanvas, with background: DecisionBackground) {

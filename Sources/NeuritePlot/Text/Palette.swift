@@ -1,7 +1,8 @@
 /// The colours of series, classes and colour ramps, in every output form.
 enum Palette {
     /// Series/class colours in the 16-colour palette: blue, red, green, yellow, magenta, cyan, …
-    private static let basicSeries: [UInt8] = [4, 1, 2, 3, 5, 6, 12, 9]
+    /// (bright blue, as plain blue is barely visible on dark backgrounds).
+    private static let basicSeries: [UInt8] = [12, 1, 2, 3, 5, 6, 4, 9]
     /// The same hues in the 256-colour palette.
     private static let indexedSeries: [UInt8] = [33, 202, 34, 178, 133, 37, 166, 244]
     /// Dark tints of the series hues, for class regions behind scatter points (256 colours).
@@ -20,6 +21,15 @@ enum Palette {
         case .none: return nil
         case .ansi16: return .basic(basicSeries[i])
         case .ansi256: return .indexed(indexedSeries[i])
+        }
+    }
+
+    /// The colour of plot frames: a mid grey, readable on dark and light backgrounds.
+    static func frame(mode: ColorMode) -> TerminalColor? {
+        switch mode {
+        case .none: return nil
+        case .ansi16: return .basic(8)
+        case .ansi256: return .indexed(244)
         }
     }
 
