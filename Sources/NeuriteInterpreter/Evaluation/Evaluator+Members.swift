@@ -12,6 +12,7 @@ extension Evaluator {
         case .run(let run): result = try Self.member(of: run, member)
         case .runs(let runs):
             result = member.name == "count" ? .number(Double(runs.runs.count)) : nil
+        case .evaluation(let evaluation): result = try Self.member(of: evaluation, member)
         default:
             throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
         }
@@ -30,6 +31,7 @@ extension Evaluator {
         case .run: return ["loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
+        case .evaluation: return ["loss", "accuracy", "confusion"]
         default: return []
         }
     }
@@ -84,6 +86,22 @@ extension Evaluator {
         case "parameters": return .number(Double(ModelSummary.parameterCount(model)))
         case "trained": return .boolean(model.network != nil)
         case "epochs": return .number(Double(model.epochsTrained))
+        default: return nil
+        }
+    }
+
+    private static func member(of value: EvaluationValue, _ member: Identifier) throws -> Value? {
+        let evaluation = value.evaluation
+        switch member.name {
+        case "loss": return .number(evaluation.loss)
+        case "accuracy", "confusion":
+            guard let accuracy = evaluation.accuracy, let confusion = evaluation.confusion else {
+                throw RuntimeError(
+                    "this evaluation has no \(member.name)", at: member.span, hint: "accuracy is measured for class labels")
+            }
+            if member.name == "accuracy" { return .number(accuracy) }
+            return .matrix(Matrix(
+                rows: confusion.count, columns: confusion.count, elements: confusion.flatMap { $0.map(Double.init) }))
         default: return nil
         }
     }
