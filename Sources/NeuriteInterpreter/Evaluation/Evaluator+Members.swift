@@ -28,7 +28,7 @@ extension Evaluator {
         case .dataset: return ["count", "inputs", "features", "labels", "classes", "label"]
         case .split: return ["train", "test", "validation"]
         case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs"]
-        case .run: return ["loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
+        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
         case .evaluation: return ["loss", "accuracy", "confusion"]
@@ -128,6 +128,7 @@ extension Evaluator {
             }
             return .matrix(Matrix(rows: norms.rows.count, columns: norms.layers.count, elements: norms.rows.flatMap { $0 }))
         case "model": return .model(run.model)
+        case "label": return .string(run.label)
         case "epochs": return .number(Double(run.run.history.count))
         case "steps": return .number(Double(run.run.steps))
         case "stopped": return .string(run.stopDescription)
