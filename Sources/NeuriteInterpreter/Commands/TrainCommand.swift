@@ -74,8 +74,17 @@ struct TrainCommand: CommandHandler {
                     label: model.label, current: record.epoch, total: options.epochs, losses: losses,
                     metrics: metrics, elapsed: Date().timeIntervalSince(start)))
             })
+        let optimizer: Optimizer
+        if let previous = model.optimizer, previous.options == options.optimizer, options.optimizer.schedule == .constant {
+            optimizer = previous
+        } else {
+            optimizer = try Self.engine(span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
+            model.optimizer = optimizer
+        }
         let trainingRun = try Self.engine(span) {
-            try Trainer.train(network, on: data.dataset, options: options, probes: settings.probes, callbacks: callbacks)
+            try Trainer.train(
+                network, on: data.dataset, options: options, probes: settings.probes, optimizer: optimizer,
+                callbacks: callbacks)
         }
         reporter?.finish()
         model.epochsTrained += trainingRun.history.count
