@@ -14,7 +14,7 @@ struct EvaluateCommand: CommandHandler {
         guard let dataExpression = try clauses.single("on") else {
             throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
         }
-        let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "evaluate on")
+        let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
         let options = try clauses.options(known: ["loss"])
         try TrainCommand.checkFits(model, data, at: argument.value.span)
         let network = try Self.trainedNetwork(model, at: argument.value.span)
@@ -59,7 +59,7 @@ struct PredictCommand: CommandHandler {
             guard positional.count == 1 else {
                 throw RuntimeError("give the inputs either after the model or after 'on', not both", at: positional[1].value.span)
             }
-            let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "predict on")
+            let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
             try TrainCommand.checkFits(model, data, at: first.value.span)
             let dataset = data.dataset
             inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Evaluator.shortest))
