@@ -13,6 +13,15 @@ struct CommandContext {
     func evaluate(_ expression: Expression) throws -> Value {
         try evaluator.evaluate(expression, in: scope)
     }
+
+    /// Where to draw and report (nil only if the session is gone).
+    var output: (any OutputSink)? { evaluator.output }
+
+    /// Terminal width, height and colour of the session.
+    var options: SessionOptions { evaluator.sessionOptions }
+
+    /// Ctrl-C: raised while the command runs.
+    var interrupt: InterruptFlag { evaluator.interrupt }
 }
 
 /// The handlers, keyed by command word. A word without a handler is reported as not available yet.

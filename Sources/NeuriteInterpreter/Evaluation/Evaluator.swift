@@ -18,6 +18,10 @@ final class Evaluator {
     /// The most elements a vector or matrix may have ("too large" beyond).
     let maximumElements: Int
     var callDepth = 0
+    /// Where commands draw and report (plots, progress lines); set by the session.
+    weak var output: (any OutputSink)?
+    /// Terminal size and colour for commands that draw; set by the session.
+    var sessionOptions = SessionOptions()
     /// The source being evaluated: the entry, or the file a called function was written in.
     var currentFile = SourceFile(name: "<none>", text: "")
 
