@@ -33,7 +33,9 @@ final class CommandRegistry {
     /// The registry a session starts with. Later issues register their handlers here
     /// (e.g. `registry.register(PlotCommand(), for: .plot)`); none exist yet.
     static func standard() -> CommandRegistry {
-        CommandRegistry()
+        let registry = CommandRegistry()
+        registry.registerDrawingCommands()
+        return registry
     }
 
     func register(_ handler: any CommandHandler, for word: CommandWord) {
