@@ -74,8 +74,7 @@ final class Evaluator {
         case .index(let base, let index):
             return try evaluateIndex(base, index, in: scope)
         case .member(let base, let member):
-            let value = try evaluate(base, in: scope)
-            throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
+            return try self.member(of: try evaluate(base, in: scope), member)
         case .conditional(let condition, let thenBranch, let elseBranch):
             let flag = try evaluateCondition(condition, in: scope)
             return try evaluate(flag ? thenBranch : elseBranch, in: scope)

@@ -18,6 +18,8 @@ public final class ModelValue {
     public internal(set) var network: Network?
     /// Epochs trained so far, over all `train` commands.
     public internal(set) var epochsTrained = 0
+    /// The loss of the latest training (what `evaluate` measures by default).
+    public internal(set) var lastLoss: Loss?
 
     public init(label: String, inputWidth: Int, specs: [LayerSpec], network: Network? = nil) {
         self.label = label

@@ -14,8 +14,14 @@ public struct RunValue {
     public let seconds: Double
     /// The epoch count of the model before this run (so epochs are numbered across runs).
     public let firstEpoch: Int
+    /// The settings the run trained with.
+    public let options: TrainingOptions?
 
-    public init(model: ModelValue, run: TrainingRun, loss: Loss, dataLabel: String, seconds: Double, firstEpoch: Int = 0) {
+    public init(
+        model: ModelValue, run: TrainingRun, loss: Loss, dataLabel: String, seconds: Double, firstEpoch: Int = 0,
+        options: TrainingOptions? = nil
+    ) {
+        self.options = options
         self.model = model
         self.run = run
         self.loss = loss

@@ -27,6 +27,8 @@ public enum Value {
     case run(RunValue)
     /// The records of a `train a, b on d` (one per model).
     case runs(RunsValue)
+    /// `evaluate m on d`: loss, accuracy, confusion matrix.
+    case evaluation(EvaluationValue)
     /// The value of statements that produce none (`print`, definitions); never echoed.
     case nothing
 
@@ -45,6 +47,7 @@ public enum Value {
         case .modelConstructor: return "model constructor"
         case .run: return "run"
         case .runs: return "runs"
+        case .evaluation: return "evaluation"
         case .nothing: return "nothing"
         }
     }

@@ -35,8 +35,9 @@ struct ValueFormatter {
             return "<split: \(parts.joined(separator: ", "))>"
         case .model(let model): return "<model \(model.label)>"
         case .modelConstructor(let constructor): return "<model constructor \(constructor.name)>"
-        case .run(let run): return "<run \(run.label): \(run.run.history.count) epochs>"
-        case .runs(let runs): return "<runs of \(runs.runs.count) models>"
+        case .run(let run): return RunReport.lines([run]).joined(separator: "\n")
+        case .runs(let runs): return RunReport.lines(runs.runs).joined(separator: "\n")
+        case .evaluation(let evaluation): return EvaluationReport.lines(evaluation).joined(separator: "\n")
         }
     }
 
