@@ -14,12 +14,10 @@ struct CommandInput {
     let on: Expression?
     /// `with` options by name.
     let options: [String: Argument]
-    /// Unlabelled `with` arguments (`with weights, layer: 2`), in order.
-    let flags: [Expression]
 
     /// Reads `command`; `allowed` lists its option names, `clauses` the clause words it takes.
     init(_ command: Command, span: Span, context: CommandContext, allowed: [String],
-         clauses: Set<String> = [], flagWords: Set<String> = []) throws {
+         clauses: Set<String> = []) throws {
         self.command = command
         self.span = span
         self.context = context
@@ -33,21 +31,16 @@ struct CommandInput {
                 positional.append(argument)
             }
         }
-        var over: Expression?, on: Expression?, flags: [Expression] = []
+        var over: Expression?, on: Expression?
         for clause in command.clauses {
             let keyword = clause.keyword.name
             if keyword == "with" {
                 for argument in clause.arguments {
-                    if let label = argument.label {
-                        try Self.addOption(label, argument, to: &options, allowed: allowed, command: word)
-                    } else if case .identifier(let name) = argument.value.kind, flagWords.contains(name) {
-                        flags.append(argument.value)
-                    } else {
-                        let known = flagWords.isEmpty ? "" : " or one of " + flagWords.sorted().joined(separator: ", ")
+                    guard let label = argument.label else {
                         throw RuntimeError(
-                            "'\(word) … with' needs named options such as 'width: 60'\(known)",
-                            at: argument.value.span)
+                            "options after 'with' are named, e.g. 'with width: 60'", at: argument.value.span)
                     }
+                    try Self.addOption(label, argument, to: &options, allowed: allowed, command: word)
                 }
                 continue
             }
@@ -65,7 +58,6 @@ struct CommandInput {
         self.over = over
         self.on = on
         self.options = options
-        self.flags = flags
     }
 
     private static func addOption(

@@ -79,12 +79,24 @@ enum DatasetPictures {
     static func histograms(_ value: DatasetValue, bins: Int) -> [any Plottable] {
         let data = value.dataset
         var plots: [any Plottable] = (0..<min(data.featureWidth, maximumHistograms)).map { index in
-            HistogramPlot(values: column(data.features, index), bins: .count(bins), title: featureName(data, index))
+            histogram(column(data.features, index), bins: bins, title: featureName(data, index))
         }
         if case .values(let targets) = data.targets, targets.columns == 1 {
-            plots.append(HistogramPlot(values: column(targets, 0), bins: .count(bins), title: "target"))
+            plots.append(histogram(column(targets, 0), bins: bins, title: "target"))
         }
         return plots
+    }
+
+    /// At most `bins` bins with tidy edges (short labels).
+    static func histogram(_ values: [Double], bins: Int, title: String) -> HistogramPlot {
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max(), hi > lo else {
+            return HistogramPlot(values: values, bins: .count(1), title: title)
+        }
+        let (range, count) = LayerHistograms.tidyBins(lo...hi, target: bins)
+        let step = (range.upperBound - range.lowerBound) / Double(count)
+        let edges = (0...count).map { range.lowerBound + Double($0) * step }
+        return HistogramPlot(values: values, bins: .edges(edges), title: title)
     }
 
     /// Four significant digits, no exponent for ordinary magnitudes.

@@ -43,7 +43,7 @@ struct GradientsCommand: CommandHandler {
                 matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },
                 rowLabels: series.layers.map(names.label),
                 columnLabels: series.epochs.map { String(run.firstEpoch + $0) },
-                title: drawing.title ?? "\(subject.label): gradient norm by layer and epoch",
+                title: drawing.title ?? "\(subject.label): ‖∇‖ by layer × epoch",
                 xLabel: "epoch", colorScale: .log))
         }
         try drawing.show(bars)

@@ -2,25 +2,22 @@ import NeuriteLanguage
 import NeuritePlot
 
 /// `histogram v [with bins: 20]`: counts of a vector's (or matrix's) values in bins.
-/// `histogram m with weights, layer: 2` (also `biases`, `gradients`, and `activations … on d`)
+/// `histogram m with weights: 2` (also `biases:`, `gradients:`, and `activations: 2 on d`)
 /// looks inside models and runs (see ``LayerHistograms``).
 struct HistogramCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["bins", "layer"]
+    static let options = Drawing.commonOptions + ["bins"] + LayerHistograms.optionNames
 
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(
-            command, span: span, context: context, allowed: Self.options, clauses: ["on"],
-            flagWords: Set(LayerHistograms.Source.allCases.map(\.rawValue)))
+        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
         try input.requireArguments("histogram [1, 2, 2, 3, 3, 3] with bins: 3")
         let values = try input.arguments.map { try input.evaluate($0.value) }
         if values.contains(where: RunCurves.isTrainingValue) {
             return try LayerHistograms.draw(input)
         }
-        if let flag = input.flags.first {
-            throw RuntimeError("'\(input.text(of: flag))' is for models and runs", at: flag.span)
-        }
-        if let layer = input.options["layer"] {
-            throw RuntimeError("option 'layer' is for models and runs", at: layer.value.span)
+        for name in LayerHistograms.optionNames {
+            if let option = input.options[name] {
+                throw RuntimeError("option '\(name)' is for models and runs", at: option.label?.span ?? option.value.span)
+            }
         }
         if let on = input.on {
             throw RuntimeError("'on' is for activations of models and runs", at: on.span)

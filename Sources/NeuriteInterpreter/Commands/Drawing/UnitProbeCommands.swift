@@ -30,7 +30,7 @@ struct UnitProbeCommand: CommandHandler {
             let names = LayerNames(network: network)
             let rows = try figures(network, names: names, data: data, at: subject.span)
             let title = drawing.title ?? "\(subject.label): \(heading)"
-            charts.append(BarChart(labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit))
+            if !rows.isEmpty { charts.append(BarChart(labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit)) }
             tables.append(
                 "\(subject.label): \(heading) on \(data.label)\n"
                     + (rows.isEmpty ? "  (\(emptyNote))" : rows.map { "  \($0.label): \($0.text)" }.joined(separator: "\n")))
