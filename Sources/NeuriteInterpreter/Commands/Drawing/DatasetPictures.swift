@@ -34,7 +34,7 @@ enum DatasetPictures {
                 hint: "scatter draws 2-D datasets (and 1-D regressions); 'show d' summarises any dataset")
         }
         var plot = ScatterPlot(
-            title: title ?? "\(value.label) (\(data.count) samples)", xLabel: featureName(data, 0),
+            title: title ?? "\(value.label) (\(data.count))", xLabel: featureName(data, 0),
             yLabel: data.featureWidth == 2 ? featureName(data, 1) : "target", classNames: data.classNames ?? [])
         add(data, to: &plot)
         return plot
