@@ -73,7 +73,7 @@ enum LayerHistograms {
                 let (range, count) = tidyBins(extent.edges[0]...extent.edges[1], target: bins)
                 return try network.histogram(of: engineSource, bins: count, range: range)
             }
-            let title = drawing.title ?? "\(subject.label): \(source.rawValue), layer \(names.label(first))"
+            let title = drawing.title ?? "\(subject.label): layer \(line) \(source.rawValue)"
             plots.append(HistogramPlot(edges: counts.edges, counts: counts.counts, excluded: counts.excluded, title: title))
         }
         try drawing.show(plots)
