@@ -48,6 +48,6 @@ let package = Package(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "NeuriteCLITests", dependencies: ["NeuriteInterpreter"]),
+        .testTarget(name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter"]),
     ]
 )

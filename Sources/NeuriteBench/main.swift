@@ -1,6 +1,6 @@
 // neurite-bench: times the engine's training step on the workloads of Docs/performance.md and
 // the OpenBLAS sgemm ceiling on the same shapes. Prints a table, or JSON with --json.
-//   neurite-bench [--scale S] [--only W1,W3] [--json]
+//   neurite-bench [--scale S] [--only W1,W3] [--json] [--cpu-time]
 import NeuriteEngine
 
 #if canImport(Glibc)
@@ -15,25 +15,38 @@ struct Measurement {
     let finalLoss: Double
 }
 
+/// Wall-clock time, or with `--cpu-time` the process's CPU time (steadier on a loaded machine, for
+/// comparing two builds of the engine; the reported figures use wall-clock time).
+struct Stopwatch {
+    let cpuTime: Bool
+
+    func now() -> Double {
+        var spec = timespec()
+        clock_gettime(cpuTime ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+}
+
 func seconds(_ duration: Duration) -> Double {
     let (s, atto) = duration.components
     return Double(s) + Double(atto) * 1e-18
 }
 
 /// Trains for `steps` steps (whole epochs of the workload's data, the last one cut short by shouldStop).
-func train(_ workload: Workload, data: Dataset, network: Network, steps: Int, seed: UInt64) throws -> (Double, Double) {
+func train(
+    _ workload: Workload, data: Dataset, network: Network, steps: Int, seed: UInt64, stopwatch: Stopwatch
+) throws -> (Double, Double) {
     let stepsPerEpoch = (data.count + workload.batchSize - 1) / workload.batchSize
     let epochs = (steps + stepsPerEpoch - 1) / stepsPerEpoch
     var done = 0
     let options = TrainingOptions(
         epochs: epochs, batchSize: workload.batchSize, loss: workload.loss,
         optimizer: OptimizerOptions(kind: .sgd, learningRate: 0.1), seed: seed)
-    let clock = ContinuousClock()
-    let start = clock.now
+    let start = stopwatch.now()
     let run = try Trainer.train(
         network, on: data, options: options,
         callbacks: TrainingCallbacks(shouldStop: { done >= steps }, onStep: { _ in done += 1 }))
-    let elapsed = seconds(clock.now - start)
+    let elapsed = stopwatch.now() - start
     return (elapsed / Double(Swift.max(run.steps, 1)), run.history.last?.loss ?? .nan)
 }
 
@@ -64,14 +77,16 @@ func sgemmCeiling(_ workload: Workload, repeats: Int) -> Double {
 var scale = 1.0
 var only: Set<String>?
 var json = false
+var cpuTime = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--scale": scale = arguments.next().flatMap(Double.init) ?? 1
     case "--only": only = Set((arguments.next() ?? "").split(separator: ",").map(String.init))
     case "--json": json = true
+    case "--cpu-time": cpuTime = true
     default:
-        print("usage: neurite-bench [--scale S] [--only W1,W2,...] [--json]")
+        print("usage: neurite-bench [--scale S] [--only W1,W2,...] [--json] [--cpu-time]")
         exit(2)
     }
 }
@@ -112,12 +127,12 @@ for workload in Workload.all(scale: scale) where only?.contains(workload.name) ?
         // Warm-up: a tenth of the steps (at least a few). Then three rounds, each a timed run and,
         // for the large workloads, the sgemm ceiling right after it (so both see the same machine
         // load); the best of each is kept.
-        _ = try train(workload, data: data, network: network, steps: Swift.max(workload.steps / 10, 3), seed: 0)
+        _ = try train(workload, data: data, network: network, steps: Swift.max(workload.steps / 10, 3), seed: 0, stopwatch: Stopwatch(cpuTime: cpuTime))
         var best = Double.infinity
         var loss = Double.nan
         var ceiling: Double?
         for round in 0..<3 {
-            let (perStep, l) = try train(workload, data: data, network: network, steps: workload.steps, seed: UInt64(round + 1))
+            let (perStep, l) = try train(workload, data: data, network: network, steps: workload.steps, seed: UInt64(round + 1), stopwatch: Stopwatch(cpuTime: cpuTime))
             best = Swift.min(best, perStep)
             loss = l
             if workload.flopsPerStep > 1e7 {

@@ -17,36 +17,37 @@ enum FloatActivation {
         return Float(Swift.abs(d) < 1e-3 ? near : far)
     }
 
-    // The exponential is computed for every element (at min(x, 0), so it stays finite) and then
-    // selected, so that random signs cost no mispredicted branch around a call.
+    // The exponential is computed for every element (at −|x|, so it stays finite) and then
+    // selected, so that random signs cost no mispredicted branch around a call. (Not at min(x, 0):
+    // glibc's Double exp takes ~20 ns at exactly 0 against ~2.5 ns elsewhere.)
 
     @inline(__always) static func elu(_ x: Float) -> Float {
-        let m = expm1(nonPositive: Swift.min(x, 0))
+        let m = expm1(nonPositive: -Swift.abs(x))
         return x > 0 ? x : Float(C.eluAlpha) * m
     }
 
     @inline(__always) static func eluDerivative(_ x: Float) -> Float {
-        let e = Float.exp(Swift.min(x, 0))
+        let e = Float.exp(-Swift.abs(x))
         return x > 0 ? 1 : Float(C.eluAlpha) * e
     }
 
     @inline(__always) static func selu(_ x: Float) -> Float {
-        let m = expm1(nonPositive: Swift.min(x, 0))
+        let m = expm1(nonPositive: -Swift.abs(x))
         return Float(C.seluLambda) * (x > 0 ? x : Float(C.seluAlpha) * m)
     }
 
     @inline(__always) static func seluDerivative(_ x: Float) -> Float {
-        let e = Float.exp(Swift.min(x, 0))
+        let e = Float.exp(-Swift.abs(x))
         return x > 0 ? Float(C.seluLambda) : Float(C.seluLambda * C.seluAlpha) * e
     }
 
     @inline(__always) static func celu(_ x: Float) -> Float {
-        let m = expm1(nonPositive: Swift.min(x, 0) / Float(C.eluAlpha))
+        let m = expm1(nonPositive: -Swift.abs(x) / Float(C.eluAlpha))
         return x > 0 ? x : Float(C.eluAlpha) * m
     }
 
     @inline(__always) static func celuDerivative(_ x: Float) -> Float {
-        let e = Float.exp(Swift.min(x, 0) / Float(C.eluAlpha))
+        let e = Float.exp(-Swift.abs(x) / Float(C.eluAlpha))
         return x > 0 ? 1 : e
     }
 

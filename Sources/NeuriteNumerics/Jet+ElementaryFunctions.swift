@@ -156,21 +156,26 @@ extension Jet: DifferentiableScalar {
     /// tan u, from w' = (1 + w²)·u'.
     public static func tan(_ u: Jet) -> Jet {
         if u.isConstant { return Jet(LibM.tan_(u.value)) }
-        return selfReferential(u, value: LibM.tan_(u.value), sign: 1)
+        let t = LibM.tan_(u.value)
+        return selfReferential(u, value: t, slope: 1 + t * t, sign: 1)
     }
 
     /// tanh u, from w' = (1 − w²)·u'.
     public static func tanh(_ u: Jet) -> Jet {
         if u.isConstant { return Jet(LibM.tanh_(u.value)) }
-        return selfReferential(u, value: LibM.tanh_(u.value), sign: -1)
+        // 1 − tanh², or 1/cosh² beyond |u| > 1, which keeps its relative accuracy where tanh
+        // rounds to ±1.
+        let t = LibM.tanh_(u.value), c = LibM.cosh_(u.value)
+        let slope = Swift.abs(u.value) < 1 ? 1 - t * t : 1 / (c * c)
+        return selfReferential(u, value: t, slope: slope, sign: -1)
     }
 
-    /// w with w' = (1 + sign·w²)·u': v = 1 + sign·w² is built alongside w.
-    private static func selfReferential(_ u: Jet, value: Double, sign: Double) -> Jet {
+    /// w with w' = (1 + sign·w²)·u': v = 1 + sign·w² is built alongside w, from v₀ = `slope`.
+    private static func selfReferential(_ u: Jet, value: Double, slope: Double, sign: Double) -> Jet {
         let n = u.order, a = u.padded(to: n)
         var w = [Double](repeating: 0, count: n + 1), v = w
         w[0] = value
-        v[0] = 1 + sign * value * value
+        v[0] = slope
         for k in 1...n {
             var sum = 0.0
             for j in 1...k { sum += Double(j) * a[j] * v[k - j] }
@@ -233,9 +238,6 @@ extension Jet: DifferentiableScalar {
         if u.value < 0 { return -u }
         return Jet(Swift.abs(u.value))
     }
-
-    /// A piecewise-constant function of u: the value only, every derivative 0.
-    public static func constant(_ f: (Double) -> Double, of u: Jet) -> Jet { Jet(f(u.value)) }
 
     /// The smaller by value (the first on ties); NaN if either value is NaN.
     public static func min(_ a: Jet, _ b: Jet) -> Jet {

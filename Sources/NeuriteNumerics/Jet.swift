@@ -40,7 +40,7 @@ public struct Jet: Sendable {
     }
 
     /// The independent variable at `x`, with room for derivatives up to `order` (c₁ = 1).
-    /// An order below 1 gives a constant.
+    /// An order below 1 gives a constant. Products cost O(order²): callers bound the order.
     public static func variable(_ x: Double, order: Int) -> Jet {
         guard order >= 1 else { return Jet(x) }
         var tail = [Double](repeating: 0, count: order)

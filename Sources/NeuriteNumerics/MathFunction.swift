@@ -65,6 +65,34 @@ public enum MathFunction: String, CaseIterable, Sendable {
         }
     }
 
+    /// f'(x) in closed form (no jet); NaN at NaN and outside the domain. `abs'(0)`, and the
+    /// derivatives of `sign`, `floor`, `ceil` and `round`, are 0.
+    public func derivative(_ x: Double) -> Double {
+        if x.isNaN { return .nan }
+        switch self {
+        case .exp: return LibM.exp_(x)
+        case .log: return x < 0 ? .nan : 1 / x
+        case .log2: return x < 0 ? .nan : 1 / (x * ln2)
+        case .log10: return x < 0 ? .nan : 1 / (x * ln10)
+        case .sqrt: return x < 0 ? .nan : 0.5 / LibM.sqrt_(x)
+        case .abs: return Self.signum(x)
+        case .sign, .floor, .ceil, .round: return 0
+        case .sin: return LibM.cos_(x)
+        case .cos: return -LibM.sin_(x)
+        case .tan:
+            let t = LibM.tan_(x)
+            return 1 + t * t
+        case .asin: return 1 / LibM.sqrt_(1 - x * x)
+        case .acos: return -1 / LibM.sqrt_(1 - x * x)
+        case .atan: return 1 / (1 + x * x)
+        case .sinh: return LibM.cosh_(x)
+        case .cosh: return LibM.sinh_(x)
+        case .tanh: return ActivationDerivative.tanh(x)
+        case .erf: return twoOverSqrtPi * LibM.exp_(-x * x)
+        case .erfc: return -twoOverSqrtPi * LibM.exp_(-x * x)
+        }
+    }
+
     /// A one-line description for `:help`.
     public var summary: String {
         switch self {

@@ -1,3 +1,6 @@
-import NeuriteInterpreter
-import LineEditor
-print("neurite: not yet implemented")
+import Foundation
+
+// `neurite`: the REPL, the script runner and `-e`. Everything happens in NeuriteCommand.
+exit(NeuriteCommand.run(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment))

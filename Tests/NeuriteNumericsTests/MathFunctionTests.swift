@@ -26,6 +26,25 @@ struct MathFunctionTests {
         }
     }
 
+    @Test(arguments: MathFunction.allCases)
+    func closedFormDerivativeMatchesJet(_ f: MathFunction) {
+        for x in randomPoints(50, in: Self.domain(f), avoiding: [0, 0.5, -0.5, 1, -1, 2, -2, 3, -3], margin: 0.01, seed: 0xD0 &+ UInt64(f.name.count)) {
+            let jet = f.apply(Jet.variable(x, order: 1)).derivative(1)
+            #expect(close(f.derivative(x), jet, 1e-13), "\(f)'(\(x)): \(f.derivative(x)) vs jet \(jet)")
+        }
+        #expect(f.derivative(.nan).isNaN)
+    }
+
+    @Test func closedFormDerivativesAtSpecialPoints() {
+        #expect(MathFunction.abs.derivative(0) == 0)
+        #expect(MathFunction.log.derivative(-1).isNaN)
+        #expect(MathFunction.log.derivative(0) == .infinity)
+        #expect(MathFunction.sqrt.derivative(0) == .infinity)
+        #expect(MathFunction.asin.derivative(2).isNaN)
+        #expect(MathFunction.tanh.derivative(40) > 0)  // not 1 - 1² = 0
+        #expect(MathFunction.floor.derivative(2) == 0)
+    }
+
     @Test(arguments: [MathFunction.sign, .floor, .ceil, .round])
     func piecewiseConstantHaveZeroDerivatives(_ f: MathFunction) {
         for x in [-2.5, -1, 0, 0.3, 0.5, 2.7] {

@@ -141,3 +141,27 @@ import Testing
         #expect(rows.contains { $0.contains("…") })
     }
 }
+
+@Suite struct PointSeriesTests {
+    var plot: LinePlot {
+        var plot = LinePlot(title: "fit")
+        plot.add(series: "data", x: [0, 1, 2, 3, 4], y: [0.1, 0.9, 2.2, 2.8, 4.1], style: .points)
+        plot.add(function: "model", over: 0...4) { $0 }
+        return plot
+    }
+
+    @Test func pointsAreMarkedNotJoined() {
+        let text = render(plot, RenderOptions(width: 60, height: 10, canvas: .ascii))
+        #expect(text.contains(" *  data"))
+        #expect(text.contains("-+- model"))
+        let canvasRows = text.components(separatedBy: "\n").filter { $0.hasPrefix("  |") || $0.contains(" +") }
+        #expect(canvasRows.joined().filter { $0 == "*" }.count >= 5)
+    }
+
+    @Test func pointsInSVGAreCircles() {
+        let probe = XMLProbe.parse(renderSVG(plot))
+        #expect(probe.error == nil)
+        #expect(probe.elements.filter { $0 == "circle" }.count == 5 + 1)  // five points and the legend dot
+        #expect(probe.elements.filter { $0 == "polyline" }.count == 1)
+    }
+}

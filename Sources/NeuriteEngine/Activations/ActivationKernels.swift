@@ -13,14 +13,28 @@ enum ActivationKernels {
         }
     }
 
-    /// d = g · f′(x), given the forward output y.
+    /// d = g · f′(x), given the forward output y (tanh′ = 1 − y², σ′ = y(1 − y), relu′ = [x > 0],
+    /// as in the numerics table; inlined here so that the loops vectorise in this module).
     static func backward(
         _ f: Activation, input x: UnsafePointer<Float>, output y: UnsafePointer<Float>, upstream g: UnsafePointer<Float>,
         into d: UnsafeMutablePointer<Float>, count n: Int
     ) {
-        if f == .silu {
+        var i = 0
+        switch f {
+        case .silu:
             FastKernels.siluBackward(x, g, d, n)
             return
+        case .tanh:
+            while i < n { d[i] = g[i] * (1 - y[i] * y[i]); i &+= 1 }
+            return
+        case .sigmoid:
+            while i < n { d[i] = g[i] * (y[i] * (1 - y[i])); i &+= 1 }
+            return
+        case .relu:
+            while i < n { d[i] = g[i] * (x[i] > 0 ? 1 : 0); i &+= 1 }
+            return
+        default:
+            break
         }
         f.backward(
             input: UnsafeBufferPointer(start: x, count: n), output: UnsafeBufferPointer(start: y, count: n),

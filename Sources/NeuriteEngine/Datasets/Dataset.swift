@@ -69,6 +69,25 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// Writes the target rows of `indices[start ..< start + rows]` one after another into `destination`.
+    @inline(__always)
+    func copyTargets(_ indices: [Int], start: Int, rows: Int, into destination: UnsafeMutablePointer<Float>) {
+        switch targets {
+        case .classes(let labels, _):
+            labels.withUnsafeBufferPointer { labels in
+                var r = 0
+                while r < rows { destination[r] = Float(labels[indices[start &+ r]]); r &+= 1 }
+            }
+        case .values(let values):
+            let width = values.columns
+            var r = 0
+            while r < rows {
+                (destination + r &* width).update(from: values.storage + indices[start &+ r] &* width, count: width)
+                r &+= 1
+            }
+        }
+    }
+
     /// The samples at `indices`, in that order.
     public func subset(_ indices: [Int]) -> Dataset {
         let width = featureWidth

@@ -128,14 +128,17 @@ public enum Trainer {
 
         /// One forward, backward and update on the rows `order[start ..< start + rows]`.
         mutating func step(rows: Int, from start: Int, epoch: Int, probe: Bool, classification: Bool) -> StepOutcome {
-            let width = data.featureWidth, targetWidth = data.targetWidth
+            let width = data.featureWidth
             let x = inputs.pointer, t = targets.pointer
             let source = data.features.storage
-            for r in 0..<rows {
-                let index = order[start &+ r]
-                (x + r &* width).update(from: source + index &* width, count: width)
-                data.copyTarget(index, into: t + r &* targetWidth)
+            order.withUnsafeBufferPointer { order in
+                var r = 0
+                while r < rows {
+                    (x + r &* width).update(from: source + order[start &+ r] &* width, count: width)
+                    r &+= 1
+                }
             }
+            data.copyTargets(order, start: start, rows: rows, into: t)
             let out = network.forward(x, rows: rows, mode: .training, through: head.end)
             let loss = options.loss.evaluate(
                 outputs: out, targets: t, rows: rows, width: lossWidth, gradient: lossGradient.pointer)

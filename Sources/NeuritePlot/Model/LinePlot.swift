@@ -9,11 +9,20 @@
 /// NaN and infinite values are not drawn (the line breaks there) and are counted in a footnote;
 /// on a log y axis so are values ≤ 0.
 public struct LinePlot: Plottable {
-    /// A named series of points, joined in order.
+    /// How a series is drawn.
+    public enum Style: String, Sendable, CaseIterable {
+        /// Points joined in order by straight lines.
+        case line
+        /// Points only (dots; markers without colour).
+        case points
+    }
+
+    /// A named series of points.
     public struct Series: Sendable, Equatable {
         public var name: String
         public var x: [Double]
         public var y: [Double]
+        public var style: Style
         /// Points dropped because `x` and `y` had different lengths.
         public var unpaired: Int
     }
@@ -40,15 +49,15 @@ public struct LinePlot: Plottable {
 
     /// Adds a series of (x[i], y[i]) points; extra values of the longer array are ignored
     /// (and reported).
-    public mutating func add(series name: String, x: [Double], y: [Double]) {
+    public mutating func add(series name: String, x: [Double], y: [Double], style: Style = .line) {
         let n = min(x.count, y.count)
-        series.append(Series(name: name, x: Array(x.prefix(n)), y: Array(y.prefix(n)),
+        series.append(Series(name: name, x: Array(x.prefix(n)), y: Array(y.prefix(n)), style: style,
                              unpaired: max(x.count, y.count) - n))
     }
 
     /// Adds a series with x = 1, 2, 3, … (epochs, steps).
-    public mutating func add(series name: String, y: [Double]) {
-        add(series: name, x: (0..<y.count).map { Double($0 + 1) }, y: y)
+    public mutating func add(series name: String, y: [Double], style: Style = .line) {
+        add(series: name, x: (0..<y.count).map { Double($0 + 1) }, y: y, style: style)
     }
 
     /// Adds `function` sampled at `samples` evenly spaced points of `range` (2…100 000).

@@ -45,7 +45,7 @@ struct BarSVG {
                              ("fill", Palette.seriesHex(0))])
             svg.text(valueTexts[i], x: max(x0, x1) + 4, y: y + rowHeight * 0.35 + 4, anchor: "start", size: 11)
         }
-        frame.drawForeground(&svg, area: area, documentHeight: height)
+        frame.drawForeground(&svg, area: area)
         return svg.document
     }
 }

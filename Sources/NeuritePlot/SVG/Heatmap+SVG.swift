@@ -42,7 +42,7 @@ extension Heatmap {
             }
         }
         svg.close("g")
-        frame.drawForeground(&svg, area: area, documentHeight: height)
+        frame.drawForeground(&svg, area: area)
         drawColorBar(&svg, normalizer: normalizer, x: area.left + area.width + 24, top: area.top, height: area.height)
         return svg.document
     }

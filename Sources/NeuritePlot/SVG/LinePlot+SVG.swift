@@ -8,7 +8,7 @@ extension LinePlot {
         if series.count > 1 || series.contains(where: { !$0.name.isEmpty }) {
             frame.legend = series.enumerated().map { index, s in
                 SVGLegendEntry(name: s.name.isEmpty ? "series \(index + 1)" : s.name,
-                               color: Palette.seriesHex(index), mark: .line)
+                               color: Palette.seriesHex(index), mark: s.style == .line ? .line : .dot)
             }
         }
         frame.footnotes = Footnotes.lines(
@@ -26,6 +26,13 @@ extension LinePlot {
         svg.open("g", [("clip-path", "url(#plot-area)"), ("fill", "none"), ("stroke-width", "1.8"),
                        ("stroke-linejoin", "round")])
         for (index, points) in prepared.enumerated() {
+            if series[index].style == .points {
+                for (x, y) in zip(points.x, points.y) where x.isFinite && y.isFinite {
+                    svg.add("circle", [("cx", SVGWriter.number(area.px(x))), ("cy", SVGWriter.number(area.py(y))),
+                                       ("r", "2.5"), ("fill", Palette.seriesHex(index)), ("stroke", "none")])
+                }
+                continue
+            }
             for run in Self.runs(points) {
                 let coordinates = run.map { "\(SVGWriter.number(area.px($0.0))),\(SVGWriter.number(area.py($0.1)))" }
                 if run.count == 1 {
@@ -39,7 +46,7 @@ extension LinePlot {
             }
         }
         svg.close("g")
-        frame.drawForeground(&svg, area: area, documentHeight: height)
+        frame.drawForeground(&svg, area: area)
         return svg.document
     }
 

@@ -59,7 +59,7 @@ struct SVGFrame {
     }
 
     /// Draws the frame parts that go over the data (border, ticks, labels, legend).
-    func drawForeground(_ svg: inout SVGWriter, area: Area, documentHeight: Int) {
+    func drawForeground(_ svg: inout SVGWriter, area: Area) {
         svg.add("rect", [("x", SVGWriter.number(area.left)), ("y", SVGWriter.number(area.top)),
                          ("width", SVGWriter.number(area.width)), ("height", SVGWriter.number(area.height)),
                          ("fill", "none"), ("stroke", "#555555"), ("stroke-width", "1")])

@@ -25,7 +25,7 @@ extension ScatterPlot {
                                ("fill", Palette.seriesHex(classes[i]))])
         }
         svg.close("g")
-        frame.drawForeground(&svg, area: area, documentHeight: height)
+        frame.drawForeground(&svg, area: area)
         return svg.document
     }
 

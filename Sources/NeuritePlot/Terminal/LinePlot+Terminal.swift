@@ -9,7 +9,7 @@ extension LinePlot {
         let prepared = series.map { PreparedSeries(x: $0.x, y: $0.y, yScale: yScale) }
         let axes = PlotAxes.make(xs: prepared.map(\.x), ys: prepared.map(\.y), xLimits: xLimits,
                                  yLimits: yLimits, yScale: yScale, options: options)
-        let useMarkers = options.color == .none && series.count > 1
+        let useMarkers = options.color == .none && (series.count > 1 || series.contains { $0.style == .points })
         var frame = PlotFrame(title: title, xLabel: xLabel, yLabel: yLabel)
         frame.legend = legend(options: options, markers: useMarkers)
         let layout = frame.layout(width: options.width, rows: options.height, yLabels: axes.y.labels)
@@ -18,11 +18,12 @@ extension LinePlot {
         var canvas = DotCanvas(kind: options.canvas, columns: layout.columns, rows: options.height,
                                xRange: (xTicks.lower, xTicks.upper), yRange: (axes.y.lower, axes.y.upper))
         for (index, points) in prepared.enumerated() {
-            draw(points, on: &canvas, color: UInt8(truncatingIfNeeded: index % 255 + 1))
+            draw(points, on: &canvas, color: UInt8(truncatingIfNeeded: index % 255 + 1), joined: series[index].style == .line)
         }
         if useMarkers {
             for (index, points) in prepared.enumerated() {
-                placeMarkers(points, on: &canvas, index: index, of: prepared.count, canvasKind: options.canvas)
+                placeMarkers(points, on: &canvas, index: index, of: prepared.count, canvasKind: options.canvas,
+                             everyPoint: series[index].style == .points)
             }
         }
         let rows = (0..<canvas.rows).map { row in
@@ -40,7 +41,7 @@ extension LinePlot {
                               xMarks: canvas.xMarks(xTicks), options: options)
     }
 
-    private func draw(_ points: PreparedSeries, on canvas: inout DotCanvas, color: UInt8) {
+    private func draw(_ points: PreparedSeries, on canvas: inout DotCanvas, color: UInt8, joined: Bool) {
         var previousValid = false
         var px = 0.0, py = 0.0
         for i in 0..<points.x.count {
@@ -49,7 +50,7 @@ extension LinePlot {
                 previousValid = false
                 continue
             }
-            if previousValid {
+            if previousValid && joined {
                 canvas.line(x0: px, y0: py, x1: x, y1: y, color: color)
             } else {
                 canvas.point(x: x, y: y, color: color)
@@ -62,9 +63,9 @@ extension LinePlot {
     /// Without colour, stamps the series' marker every few columns (or on every point of a short
     /// series), staggered between series so that they collide less.
     private func placeMarkers(_ points: PreparedSeries, on canvas: inout DotCanvas, index: Int, of count: Int,
-                              canvasKind: CanvasKind) {
+                              canvasKind: CanvasKind, everyPoint forced: Bool) {
         let marker = Markers.marker(index, canvas: canvasKind)
-        let everyPoint = points.x.count <= canvas.columns / 2
+        let everyPoint = forced || points.x.count <= canvas.columns / 2
         let stride = max(4, canvas.columns / 8)
         var next = everyPoint ? 0 : (index * stride) / max(1, count)
         for i in 0..<points.x.count {
@@ -82,10 +83,12 @@ extension LinePlot {
         let dash = options.canvas.isASCII ? "-" : "─"
         return series.enumerated().map { index, s in
             let sample: String
-            if markers {
-                sample = dash + String(Markers.marker(index, canvas: options.canvas)) + dash
-            } else {
-                sample = dash + dash
+            let marker = String(Markers.marker(index, canvas: options.canvas))
+            switch (s.style, markers) {
+            case (.line, true): sample = dash + marker + dash
+            case (.line, false): sample = dash + dash + dash
+            case (.points, true): sample = " " + marker + " "
+            case (.points, false): sample = options.canvas.isASCII ? " * " : " • "
             }
             let paint = Paint(foreground: Palette.series(index, mode: options.color))
             return LegendEntry(sample: StyledLine(sample, paint: paint),

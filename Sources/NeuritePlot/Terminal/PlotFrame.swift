@@ -81,7 +81,7 @@ struct PlotFrame {
         for mark in yMarks where labelsByRow[mark.cell] == nil {
             labelsByRow[mark.cell] = DisplayWidth.sanitize(mark.label)
         }
-        let legendRows = layout.legendBeside ? legendLines(maxWidth: layout.legendWidth, ascii: ascii) : []
+        let legendRows = layout.legendBeside ? legend.map { entryLine($0, ascii: ascii) } : []
         for (row, canvasRow) in canvasRows.enumerated() {
             var line = StyledLine()
             if let label = labelsByRow[row] {
@@ -164,10 +164,6 @@ struct PlotFrame {
         var line = entry.sample
         line.append(" " + DisplayWidth.truncate(DisplayWidth.sanitize(entry.name), to: Self.maxLegendName, ascii: ascii))
         return line
-    }
-
-    private func legendLines(maxWidth: Int, ascii: Bool) -> [StyledLine] {
-        legend.map { entryLine($0, ascii: ascii) }
     }
 
     /// Legend entries side by side, wrapped to `width`.

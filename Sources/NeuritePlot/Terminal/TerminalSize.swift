@@ -34,7 +34,9 @@ public struct TerminalSize: Sendable, Equatable {
                             rows: positive("LINES") ?? fallback.rows)
     }
 
-    private static func fromIoctl(fileDescriptor: Int32) -> TerminalSize? {
+    /// The window size of the terminal open on `fileDescriptor` (TIOCGWINSZ), or nil if it is
+    /// not a terminal or reports zero.
+    static func fromIoctl(fileDescriptor: Int32) -> TerminalSize? {
         #if canImport(Glibc) || canImport(Darwin)
         var size = winsize()
         let result = withUnsafeMutablePointer(to: &size) { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }

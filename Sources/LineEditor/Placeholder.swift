@@ -1,3 +1,0 @@
-import CEditLine
-// Placeholder: replaced by the line editor.
-public enum LineEditorPlaceholder {}

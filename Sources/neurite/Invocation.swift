@@ -1,0 +1,108 @@
+/// What the command line asks for.
+enum Mode: Equatable {
+    /// No script and no `-e`: the REPL if standard input is a terminal, else read it as a script.
+    case repl
+    case script(path: String)
+    case evaluate(code: String)
+    case help
+    case version
+}
+
+/// A parsed command line.
+struct Invocation: Equatable {
+    var mode: Mode = .repl
+    var noColor = false
+}
+
+/// A command line that cannot be run (exit status 2, message and usage on stderr).
+enum UsageError: Error, Equatable {
+    case unknownOption(String, suggestion: String?)
+    case missingValue(option: String)
+    case unexpectedArgument(String)
+    case scriptAndExpression
+
+    var message: String {
+        switch self {
+        case .unknownOption(let option, let suggestion?):
+            return "unknown option '\(option)'; did you mean '\(suggestion)'?"
+        case .unknownOption(let option, nil):
+            return "unknown option '\(option)'"
+        case .missingValue(let option):
+            return "option '\(option)' needs a value"
+        case .unexpectedArgument(let argument):
+            return "unexpected argument '\(argument)' (only one script can be run)"
+        case .scriptAndExpression:
+            return "give either a script or -e CODE, not both"
+        }
+    }
+}
+
+extension Invocation {
+    static let options = ["-e", "--eval", "-h", "--help", "--version", "--no-color"]
+
+    /// Parses the arguments after the program name. `--help` and `--version` win over anything
+    /// after them; `--` ends the options (a script named `-x.nn` can follow).
+    static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        var invocation = Invocation()
+        var script: String?
+        var code: String?
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if !optionsEnded, argument.hasPrefix("-"), argument != "-" {
+                switch argument {
+                case "--":
+                    optionsEnded = true
+                case "-h", "--help":
+                    return .success(Invocation(mode: .help, noColor: invocation.noColor))
+                case "--version":
+                    return .success(Invocation(mode: .version, noColor: invocation.noColor))
+                case "--no-color":
+                    invocation.noColor = true
+                case "-e", "--eval":
+                    guard index < arguments.count, code == nil else {
+                        return .failure(code == nil ? .missingValue(option: argument)
+                                        : .unexpectedArgument(argument))
+                    }
+                    code = arguments[index]
+                    index += 1
+                default:
+                    return .failure(.unknownOption(argument, suggestion: suggestion(for: argument)))
+                }
+            } else if script == nil {
+                script = argument
+            } else {
+                return .failure(.unexpectedArgument(argument))
+            }
+        }
+        switch (script, code) {
+        case (.some, .some): return .failure(.scriptAndExpression)
+        case (let path?, nil): invocation.mode = .script(path: path)
+        case (nil, let code?): invocation.mode = .evaluate(code: code)
+        case (nil, nil): invocation.mode = .repl
+        }
+        return .success(invocation)
+    }
+
+    /// The known option closest to `option`, if it is a plausible typo (edit distance ≤ 2).
+    static func suggestion(for option: String) -> String? {
+        let scored = options.map { ($0, editDistance($0, option)) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import LineEditor
+import NeuriteInterpreter
+
+/// Exit statuses of `neurite`.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let scriptError: Int32 = 1
+    static let usage: Int32 = 2
+    static let interrupted: Int32 = 130
+}
+
+/// The `neurite` command: parses the arguments and runs the REPL, a script or `-e`.
+enum NeuriteCommand {
+    static let historyCapacity = 1000
+
+    static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let invocation: Invocation
+        switch Invocation.parse(arguments) {
+        case .success(let parsed): invocation = parsed
+        case .failure(let error): return usageFailure(error.message)
+        }
+        switch invocation.mode {
+        case .help:
+            StandardStream.output.write(UsageText.help)
+            return ExitStatus.success
+        case .version:
+            StandardStream.output.write(UsageText.version + "\n")
+            return ExitStatus.success
+        case .script(let path):
+            if let problem = unreadableScriptReason(path) {
+                return usageFailure("cannot read script '\(path)': \(problem)", showUsage: false)
+            }
+            let (session, _) = makeSession(invocation, environment: environment)
+            return status(session.runFile(path: path, echo: .none))
+        case .evaluate(let code):
+            let (session, _) = makeSession(invocation, environment: environment)
+            return status(session.run(code, fileName: "<-e>", echo: .lastExpression))
+        case .repl:
+            return Terminal.isTerminal(STDIN_FILENO)
+                ? interactive(invocation, environment: environment)
+                : piped(invocation, environment: environment)
+        }
+    }
+
+    private static func usageFailure(_ message: String, showUsage: Bool = true) -> Int32 {
+        StandardStream.error.write(
+            "neurite: \(message)\n" + (showUsage ? UsageText.usage + "\nTry 'neurite --help'.\n" : ""))
+        return ExitStatus.usage
+    }
+
+    /// Why the script at `path` cannot be run, or nil if it can be read.
+    private static func unreadableScriptReason(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return "no such file"
+        }
+        if isDirectory.boolValue { return "it is a directory" }
+        return FileManager.default.isReadableFile(atPath: path) ? nil : "permission denied"
+    }
+
+    private static func status(_ outcome: RunOutcome) -> Int32 {
+        switch outcome {
+        case .success: return ExitStatus.success
+        case .failed: return ExitStatus.scriptError
+        case .interrupted: return ExitStatus.interrupted
+        }
+    }
+
+    private static func makeSession(_ invocation: Invocation, environment: [String: String])
+        -> (Session, StandardStreamsSink)
+    {
+        let stdoutIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+        let stderrIsTerminal = Terminal.isTerminal(STDERR_FILENO)
+        let size = DisplaySettings.size(
+            terminal: stdoutIsTerminal ? Terminal.size(of: STDOUT_FILENO) : nil, environment: environment)
+        let options = SessionOptions(
+            color: DisplaySettings.colorEnabled(
+                noColorFlag: invocation.noColor, environment: environment,
+                stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal),
+            terminalWidth: size.columns, terminalHeight: size.rows)
+        let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
+        return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
+    }
+
+    /// Standard input is not a terminal: the REPL without prompts. Every entry runs (errors do not
+    /// stop later ones); exit status 1 if any failed.
+    private static func piped(_ invocation: Invocation, environment: [String: String]) -> Int32 {
+        let (session, sink) = makeSession(invocation, environment: environment)
+        let evaluator = SessionEvaluator(
+            session: session, fileName: "<stdin>", alignLines: true, interruptState: nil)
+        let summary = ReplLoop(reader: PlainLineReader(), evaluator: evaluator, printOutput: sink.write).run()
+        return summary.failures > 0 ? ExitStatus.scriptError : ExitStatus.success
+    }
+
+    private static func interactive(_ invocation: Invocation, environment: [String: String]) -> Int32 {
+        Terminal.useUTF8Locale()
+        InterruptHandling.install()
+        let (session, sink) = makeSession(invocation, environment: environment)
+        let evaluator = SessionEvaluator(
+            session: session, fileName: "<repl>", alignLines: false,
+            interruptState: interruptState)
+        let historyFile = HistoryFile.defaultPath(environment: environment)
+            .map { HistoryFile(path: $0, capacity: historyCapacity) }
+        let configuration = EditLineConfiguration(
+            programName: "neurite", primaryPrompt: "nn> ", continuationPrompt: "..> ",
+            historyCapacity: historyCapacity)
+        let reader: LineReader =
+            EditLineReader(
+                configuration: configuration, historyFile: historyFile,
+                complete: { [evaluator] in evaluator.completion(beforeCursor: $0) },
+                reportError: { sink.writeError("neurite: warning: \($0)\n") })
+            ?? PlainLineReader()
+        sink.write("\(UsageText.version) — :help for help, Ctrl-D or :quit to leave\n")
+        _ = ReplLoop(reader: reader, evaluator: evaluator, printOutput: sink.write).run()
+        (reader as? EditLineReader)?.saveHistory()
+        return ExitStatus.success
+    }
+}

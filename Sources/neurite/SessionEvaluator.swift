@@ -1,0 +1,65 @@
+import LineEditor
+import NeuriteInterpreter
+
+/// Connects the language-agnostic ``ReplLoop`` to an interpreter ``Session``: completeness,
+/// meta-commands, evaluation with every value echoed, and Tab completion.
+final class SessionEvaluator: ReplEvaluator {
+    private let session: Session
+    private let fileName: String
+    private let alignLines: Bool
+    private let interruptState: InterruptState?
+
+    /// - Parameters:
+    ///   - fileName: the name diagnostics show (`<repl>`, `<stdin>`).
+    ///   - alignLines: when true, each entry's diagnostics carry its line number in the whole input
+    ///     (for piped stdin); when false every entry starts at line 1 (the REPL).
+    ///   - interruptState: told when an evaluation runs (the REPL's Ctrl-C handling), or nil.
+    init(session: Session, fileName: String, alignLines: Bool, interruptState: InterruptState?) {
+        self.interruptState = interruptState
+        self.session = session
+        self.fileName = fileName
+        self.alignLines = alignLines
+    }
+
+    func isComplete(_ input: String) -> Bool {
+        Self.isMetaCommand(input) || session.isComplete(input)
+    }
+
+    /// Runs one entry; the session clears the interrupt flag first (so a Ctrl-C typed at the
+    /// prompt does not stop it) and reports an interrupt itself.
+    func evaluate(_ entry: ReplEntry) -> ReplAction {
+        if let interruptState {
+            return interruptState.evaluating { handle(entry) }
+        }
+        return handle(entry)
+    }
+
+    private func handle(_ entry: ReplEntry) -> ReplAction {
+        if Self.isMetaCommand(entry.text) {
+            switch session.meta(entry.text) {
+            case .handled(let outcome): return .proceed(failed: outcome == .failed)
+            case .showHistory: return .showHistory
+            case .quit: return .quit
+            case .notMeta: break
+            }
+        }
+        // Leading newlines shift the entry to its real line, so `<stdin>:12:5` points into the input.
+        let padding = alignLines ? String(repeating: "\n", count: max(0, entry.firstLine - 1)) : ""
+        let outcome = session.run(padding + entry.text, fileName: fileName, echo: .everyExpression)
+        return .proceed(failed: outcome == .failed)
+    }
+
+    /// Tab completion: the identifier before the cursor (or `:word` for a meta-command) and the
+    /// session's names that extend it.
+    func completion(beforeCursor text: String) -> CompletionResult {
+        var word = trailingIdentifier(of: text)
+        let leading = text.drop(while: \.isWhitespace)
+        if leading == ":" + word { word = String(leading) }
+        return CompletionResult(word: word, candidates: session.completions(forPrefix: word))
+    }
+
+    /// A single line whose first non-blank character is `:`.
+    static func isMetaCommand(_ text: String) -> Bool {
+        !text.contains("\n") && text.drop(while: \.isWhitespace).hasPrefix(":")
+    }
+}

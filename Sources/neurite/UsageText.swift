@@ -1,0 +1,28 @@
+/// Texts printed by `--help` and `--version`.
+enum UsageText {
+    static let version = "neurite 0.1.0"
+
+    static let usage = """
+        usage: neurite [--no-color] [FILE.nn | -e CODE]
+        """
+
+    static let help = """
+        neurite: a notebook-style scripting REPL for exploring neural networks.
+
+        \(usage)
+
+          neurite              open the interactive REPL (reads a script when stdin is not a terminal)
+          neurite FILE.nn      run a saved script
+          neurite -e CODE      evaluate CODE and print the value of its last expression
+          neurite < FILE.nn    run standard input as the REPL would, without prompts
+
+        options:
+          -e, --eval CODE      evaluate CODE
+          --no-color           no colour (also when NO_COLOR is set, or output is not a terminal)
+          -h, --help           show this help
+          --version            show the version
+
+        exit status: 0 success, 1 an error in the script, 2 bad usage (including a missing script)
+
+        """
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import LineEditor
-
-@Test func LineEditorModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The built `neurite` run as a program with stdin, stdout and stderr that are not terminals.
+@Suite struct EndToEndTests {
+    init() {
+        #expect(NeuriteBinary.isBuilt, "neurite is not built at \(NeuriteBinary.path)")
+    }
+
+    @Test func helpGoesToStandardOutput() throws {
+        let result = try ProcessRun.neurite(["--help"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("usage: neurite"))
+        #expect(result.standardOutput.contains("--no-color"))
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func versionIsOneLine() throws {
+        let result = try ProcessRun.neurite(["--version"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.wholeMatch(of: /neurite \d+\.\d+\.\d+\n/) != nil)
+    }
+
+    @Test(arguments: [["--frobnicate"], ["--hepl"], ["-e"], ["a.nn", "b.nn"], ["a.nn", "-e", "1"]])
+    func badUsageExitsTwoWithUsageOnStandardError(arguments: [String]) throws {
+        let result = try ProcessRun.neurite(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("neurite: "))
+        #expect(result.standardError.contains("usage: neurite"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func unknownOptionSuggestsTheNearestOne() throws {
+        let result = try ProcessRun.neurite(["--hepl"])
+        #expect(result.standardError.contains("unknown option '--hepl'; did you mean '--help'?"))
+    }
+
+    /// A script that cannot be read is bad usage (exit 2), like an unknown option: nothing ran.
+    @Test func missingScriptIsBadUsage() throws {
+        let result = try ProcessRun.neurite(["/nonexistent/neurite/missing.nn"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("cannot read script '/nonexistent/neurite/missing.nn': no such file"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func directoryAsScriptIsBadUsage() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try ProcessRun.neurite([directory.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("it is a directory"))
+    }
+
+    @Test func evaluatePrintsOnlyTheLastValue() throws {
+        let result = try ProcessRun.neurite(["-e", "1 + 1\n2 * 21"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "42\n")
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func evaluateErrorExitsOneWithALocatedDiagnostic() throws {
+        let result = try ProcessRun.neurite(["-e", "1 +\n  undefined_name_xyz"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("<-e>:2:3:"))
+        #expect(result.standardError.contains("undefined_name_xyz"))
+        #expect(!result.standardError.contains("\u{1B}"))
+    }
+
+    @Test func scriptRunsWithoutEchoAndPrints() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let script = try directory.file("ok.nn", contents: "let x = 6\nx * 100\nprint(x * 7)\n")
+        let result = try ProcessRun.neurite([script])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "42\n")
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func scriptErrorExitsOneWithFileLineColumnAndCaret() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let script = try directory.file("bad.nn", contents: "let x = 1\nlet y = x + undefined_name_xyz\n")
+        let result = try ProcessRun.neurite([script])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("bad.nn:2:13: error"))
+        #expect(result.standardError.contains("let y = x + undefined_name_xyz"))
+        #expect(result.standardError.contains("^"))
+        #expect(!result.standardError.contains("\u{1B}"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func pipedInputIsTheReplWithoutPrompts() throws {
+        let input = """
+            fn twice(x) {
+              x * 2
+            }
+            twice(21)
+
+            1 + undefined_name_xyz
+            "après"
+            """
+        let result = try ProcessRun.neurite([], input: input + "\n")
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("42\n"))
+        #expect(result.standardOutput.contains("après"))
+        #expect(!result.standardOutput.contains("nn>"))
+        #expect(result.standardError.contains("<stdin>:6:5:"))
+        #expect(result.standardError.contains("1 + undefined_name_xyz"))
+        #expect(!result.standardError.contains("\u{1B}"))
+    }
+
+    @Test func pipedInputWithoutErrorsExitsZero() throws {
+        let result = try ProcessRun.neurite([], input: "let a = 20\na + 22\n:vars\n")
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("42\n"))
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func pipedQuitStopsReading() throws {
+        let result = try ProcessRun.neurite([], input: "1 + 1\n:quit\n3 + 3\n")
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "2\n")
+    }
+
+    @Test func unfinishedPipedInputIsAnError() throws {
+        let result = try ProcessRun.neurite([], input: "1 + 1\nf(1,\n")
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "2\n")
+        #expect(result.standardError.contains("<stdin>:"))
+    }
+
+    @Test func noColourWhenOutputIsNotATerminalEvenIfAsked() throws {
+        for environment in [["NO_COLOR": "1"], ["TERM": "xterm-256color"]] {
+            let result = try ProcessRun.neurite(["-e", "undefined_name_xyz"], environment: environment)
+            #expect(result.status == 1)
+            #expect(!result.standardError.contains("\u{1B}"))
+        }
+    }
+}

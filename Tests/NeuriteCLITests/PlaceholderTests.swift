@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuriteInterpreter
-
-@Test func NeuriteCLIModuleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,258 @@
+import Foundation
+import LineEditor
+import Testing
+
+/// The REPL in a real terminal: tmux runs the built binary with `LANG` unset and a private
+/// `XDG_STATE_HOME`, the test types keys and reads the screen.
+@Suite(.enabled(
+    if: TmuxTerminal.executable != nil || TmuxTerminal.isCI,
+    "tmux is not installed: the terminal tests are skipped (install tmux to run them)"))
+struct ReplTerminalTests {
+    /// A shell command line running neurite in the pane, then reporting its exit status.
+    static func neuriteCommand(stateDirectory: String, arguments: [String] = [], environment: String = "")
+        -> String
+    {
+        let program = ([NeuriteBinary.path] + arguments).map(shellQuoted).joined(separator: " ")
+        return "env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE -u NO_COLOR OPENBLAS_NUM_THREADS=1 "
+            + "XDG_STATE_HOME=\(shellQuoted(stateDirectory)) \(environment) \(program); "
+            + "echo EXITED rc=$?; sleep 60"
+    }
+
+    static func requireTmux() -> Bool {
+        if TmuxTerminal.executable == nil {
+            Issue.record("tmux is required on CI (CI is set) but is not installed")
+            return false
+        }
+        #expect(NeuriteBinary.isBuilt, "neurite is not built at \(NeuriteBinary.path)")
+        return NeuriteBinary.isBuilt
+    }
+
+    /// Enter, then wait until the cursor has left the input row (the entry is being evaluated).
+    static func submit(_ terminal: TmuxTerminal) throws {
+        let row = try terminal.cursorRow()
+        try terminal.press("Enter")
+        _ = try terminal.waitFor("the entry to be accepted") { _ in try terminal.cursorRow() != row }
+    }
+
+    @Test func editingHistoryCompletionUnicodeAndInterrupts() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+
+        // A definition, then using it.
+        try terminal.type("fn sq(x) = x * x")
+        try terminal.press("Enter")
+        try terminal.waitFor("a second prompt") { $0.promptLines.count == 2 && $0.lastLine == "nn>" }
+        try terminal.type("sq(7)")
+        try terminal.press("Enter")
+        try terminal.waitFor("sq(7) = 49") { $0.lines.contains("49") && $0.lastLine == "nn>" }
+
+        // Up recalls the previous entry.
+        try terminal.press("Up")
+        try terminal.waitFor("sq(7) recalled by Up") { $0.lastLine == "nn> sq(7)" }
+        try terminal.press("Enter")
+        try terminal.waitFor("49 a second time") { $0.lines.filter { $0 == "49" }.count == 2 }
+
+        // Tab completes a built-in's name.
+        try terminal.type("sigm")
+        try terminal.press("Tab")
+        try terminal.waitFor("sigm completed to sigmoid") { $0.lastLine == "nn> sigmoid" }
+        try terminal.type("(0)")
+        try terminal.press("Enter")
+        try terminal.waitFor("sigmoid(0) = 0.5") { $0.lines.contains("0.5") && $0.lastLine == "nn>" }
+
+        // UTF-8 input survives although LANG is unset.
+        try terminal.type("\"héllo\"")
+        try terminal.press("Enter")
+        try terminal.waitFor("héllo echoed back") { screen in
+            screen.lines.contains { !$0.hasPrefix("nn>") && $0.contains("héllo") } && screen.lastLine == "nn>"
+        }
+        #expect(try terminal.screen().lines.contains("nn> \"héllo\""))
+
+        // Ctrl-C stops a long evaluation and the session goes on.
+        try terminal.type("sum([sin(x) for x in 1..100000000])")
+        try Self.submit(terminal)
+        let clock = ContinuousClock()
+        let interruptedAt = clock.now
+        // A Ctrl-C landing after the line is accepted but before the evaluation starts is cleared
+        // by the session, so press once more if nothing happened after 2 s (never 3 presses: that
+        // would force neurite to exit).
+        try terminal.press("C-c")
+        var pressedAgain = false
+        try terminal.waitFor("the interrupt to be reported") { screen in
+            if screen.lines.contains(where: { $0.hasSuffix("interrupted") }) { return screen.lastLine == "nn>" }
+            if !pressedAgain, clock.now - interruptedAt > .seconds(2) {
+                try terminal.press("C-c")
+                pressedAgain = true
+            }
+            return false
+        }
+        #expect(clock.now - interruptedAt < .seconds(10))
+        try terminal.type("sq(3)")
+        try terminal.press("Enter")
+        try terminal.waitFor("sq(3) = 9 after the interrupt") { $0.lines.contains("9") && $0.lastLine == "nn>" }
+
+        // Ctrl-C at the prompt drops the line being typed.
+        try terminal.type("40 + ")
+        try terminal.waitFor("the typed line") { $0.lastLine == "nn> 40 +" }
+        try terminal.press("C-c")
+        try terminal.waitFor("the line cleared") { $0.lines.contains("nn> 40 + ^C") && $0.lastLine == "nn>" }
+        try terminal.type("2")
+        try terminal.press("Enter")
+        try terminal.waitFor("2 evaluated alone") { $0.row(after: "nn> 2") == "2" }
+        #expect(try !terminal.screen().lines.contains("42"))
+
+        // Ctrl-D on an empty line leaves with status 0.
+        try terminal.press("C-d")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+
+        // The history file holds this session's entries, each once, oldest first.
+        let historyPath = state.path + "/neurite/history"
+        #expect(try HistoryFile(path: historyPath).load() == [
+            "fn sq(x) = x * x", "sq(7)", "sigmoid(0)", "\"héllo\"", "sum([sin(x) for x in 1..100000000])",
+            "sq(3)", "2",
+        ])
+
+        // The next session starts with that history: Up recalls the previous session's entries.
+        let next = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { next.close() }
+        try next.waitFor("the first prompt of the next session") { $0.lastLine == "nn>" }
+        try next.press("Up")
+        try next.waitFor("the last entry recalled") { $0.lastLine == "nn> 2" }
+        try next.press("Up")
+        try next.waitFor("the entry before it recalled") { $0.lastLine == "nn> sq(3)" }
+        try next.press("Down")
+        try next.waitFor("Down back to the last entry") { $0.lastLine == "nn> 2" }
+        try next.press("Enter")
+        try next.waitFor("the recalled entry evaluated") { $0.row(after: "nn> 2") == "2" }
+        try next.press("C-d")
+        try next.waitFor("the next session to exit") { $0.lines.contains("EXITED rc=0") }
+    }
+
+    @Test func multiLineEntryAndMetaCommands() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+
+        try terminal.type("fn twice(x) {")
+        try terminal.press("Enter")
+        try terminal.waitFor("the continuation prompt") { $0.lastLine == "..>" }
+        try terminal.type("  x * 2")
+        try terminal.press("Enter")
+        try terminal.waitFor("the continuation prompt again") { $0.lastLine == "..>  x * 2" || $0.lastLine == "..>" }
+        try terminal.type("}")
+        try terminal.press("Enter")
+        try terminal.waitFor("the primary prompt after the block") { $0.lastLine == "nn>" }
+        try terminal.type("twice(21)")
+        try terminal.press("Enter")
+        try terminal.waitFor("twice(21) = 42") { $0.lines.contains("42") && $0.lastLine == "nn>" }
+
+        // Tab completes the user's own name.
+        try terminal.type("twi")
+        try terminal.press("Tab")
+        try terminal.waitFor("twi completed to twice") { $0.lastLine == "nn> twice" }
+        try terminal.press("C-u")
+        try terminal.waitFor("the line erased") { $0.lastLine == "nn>" }
+
+        // An ambiguous prefix lists the candidates and keeps the line.
+        try terminal.type("si")
+        try terminal.press("Tab")
+        try terminal.waitFor("the candidates for si listed") { screen in
+            screen.lines.contains { $0.contains("sigmoid") && $0.contains("sinh") } && screen.lastLine == "nn> si"
+        }
+        try terminal.press("C-u")
+
+        // Ctrl-R searches the history backwards as one types.
+        try terminal.press("C-r")
+        try terminal.type("twi")
+        try terminal.waitFor("the search prompt") { $0.lines.contains { $0.contains("twi") && !$0.hasPrefix("nn>") } }
+        try terminal.press("Enter")
+        try terminal.waitFor("the found entry evaluated again") { $0.lines.filter { $0 == "42" }.count == 2 }
+
+        try terminal.type(":history")
+        try terminal.press("Enter")
+        try terminal.waitFor("the numbered history") { screen in
+            screen.lines.contains("1  fn twice(x) {") && screen.lines.contains("2  twice(21)")
+                && screen.lines.contains("3  :history") && screen.lastLine == "nn>"
+        }
+        try terminal.type(":quit")
+        try terminal.press("Enter")
+        try terminal.waitFor("neurite to exit on :quit") { $0.lines.contains("EXITED rc=0") }
+        #expect(try HistoryFile(path: state.path + "/neurite/history").load()
+            == ["fn twice(x) {\n  x * 2\n}", "twice(21)", ":history", ":quit"])
+    }
+
+    @Test func suspendAndResumeRedrawsThePromptAndKeepsTheLine() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        // A shell with job control, so that Ctrl-Z stops neurite and `fg` resumes it.
+        // `timeout` ends the shell (and so the tmux server) even if this test dies before closing it.
+        let terminal = try TmuxTerminal(command: "timeout --foreground 120 env PS1='sh$ ' bash --norc --noprofile -i")
+        defer { terminal.close() }
+        try terminal.waitFor("the shell prompt") { $0.lastLine == "sh$" }
+        let program = [NeuriteBinary.path].map(shellQuoted).joined()
+        try terminal.type("env -u LANG XDG_STATE_HOME=\(shellQuoted(state.path)) \(program)")
+        try terminal.press("Enter")
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        try terminal.type("7 *")
+        try terminal.waitFor("the typed line") { $0.lastLine == "nn> 7 *" }
+        try terminal.press("C-z")
+        try terminal.waitFor("neurite stopped") { $0.lines.contains { $0.contains("Stopped") } && $0.lastLine == "sh$" }
+        try terminal.type("fg")
+        try terminal.press("Enter")
+        try terminal.waitFor("the prompt redrawn with the typed line") { $0.lastLine == "nn> 7 *" }
+        try terminal.type(" 6")
+        try terminal.press("Enter")
+        try terminal.waitFor("the finished line evaluated") { $0.row(after: "nn> 7 * 6") == "42" }
+        try terminal.press("C-d")
+        try terminal.waitFor("back in the shell") { $0.lastLine == "sh$" }
+    }
+
+    @Test func twoSessionsAtOnceShareTheHistoryFile() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let first = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { first.close() }
+        let second = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { second.close() }
+        for terminal in [first, second] {
+            try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        }
+        // Interleaved entries: each save re-reads the file, so neither session drops the other's.
+        for (terminal, entry, value) in [(first, "1 + 1", "2"), (second, "2 + 2", "4"), (first, "3 + 3", "6")] {
+            try terminal.type(entry)
+            try terminal.press("Enter")
+            try terminal.waitFor("\(entry) evaluated") { $0.row(after: "nn> \(entry)") == value }
+        }
+        for terminal in [second, first] {
+            try terminal.press("C-d")
+            try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+        }
+        #expect(try HistoryFile(path: state.path + "/neurite/history").load() == ["1 + 1", "2 + 2", "3 + 3"])
+    }
+
+    @Test(arguments: [
+        (arguments: ["-e", "undefined_name_xyz"], environment: "", colored: true),
+        (arguments: ["-e", "undefined_name_xyz"], environment: "NO_COLOR=1", colored: false),
+        (arguments: ["--no-color", "-e", "undefined_name_xyz"], environment: "", colored: false),
+    ])
+    func colourOnlyOnATerminalAndUnlessDisabled(arguments: [String], environment: String, colored: Bool) throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(
+            command: Self.neuriteCommand(stateDirectory: state.path, arguments: arguments, environment: environment))
+        defer { terminal.close() }
+        let screen = try terminal.waitFor("neurite -e to exit", escapes: true) { $0.text.contains("EXITED rc=1") }
+        #expect(screen.text.contains("undefined_name_xyz"))
+        #expect(screen.text.contains("\u{1B}[") == colored, "\(screen)")
+    }
+}
