@@ -62,7 +62,7 @@ struct PredictCommand: CommandHandler {
             let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "predict on")
             try TrainCommand.checkFits(model, data, at: first.value.span)
             let dataset = data.dataset
-            inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Double.init))
+            inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Evaluator.shortest))
             single = false
         } else {
             guard positional.count == 2 else {
@@ -89,7 +89,7 @@ struct PredictCommand: CommandHandler {
         let tensor = Tensor(shape: [inputs.rows, inputs.columns])
         for (index, x) in inputs.elements.enumerated() { tensor.storage[index] = Float(x) }
         let result = try TrainCommand.engine(span) { try network.predict(tensor) }
-        let outputs = result.values.map(Double.init)
+        let outputs = result.values.map(Evaluator.shortest)
         if single { return .vector(outputs) }
         return .matrix(Matrix(rows: inputs.rows, columns: network.outputWidth, elements: outputs))
     }

@@ -41,12 +41,12 @@ extension Evaluator {
         case "inputs": return .number(Double(dataset.featureWidth))
         case "features":
             return .matrix(Matrix(
-                rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Double.init)))
+                rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Self.shortest)))
         case "labels":
             switch dataset.targets {
             case .classes(let labels, _): return .vector(labels.map(Double.init))
             case .values(let values):
-                let doubles = values.values.map(Double.init)
+                let doubles = values.values.map(Self.shortest)
                 if values.columns == 1 { return .vector(doubles) }
                 return .matrix(Matrix(rows: values.rows, columns: values.columns, elements: doubles))
             }
@@ -54,6 +54,11 @@ extension Evaluator {
         case "label": return .string(data.label)
         default: return nil
         }
+    }
+
+    /// A stored Float as the Double with the same shortest decimal form (1.7087295, not 1.7087295055389404).
+    static func shortest(_ x: Float) -> Double {
+        Double("\(x)") ?? Double(x)
     }
 
     private static func member(of split: SplitValue, _ member: Identifier) throws -> Value? {
