@@ -5,7 +5,7 @@ import NeuritePlot
 /// `boundary runs on d`: what a model learned, over its data, side by side per run or model.
 /// - A 2-D classifier: the plane shaded by predicted class (the decision boundary) with the data
 ///   points on top, over the data's extent widened by a tenth on each side.
-/// - A 1-D regressor: the model's output curve (dense points) over the data points.
+/// - A 1-D regressor: the model's output curve (a line) over the data points.
 struct BoundaryCommand: CommandHandler {
     static let options = Drawing.commonOptions + ["resolution"]
 
@@ -95,7 +95,7 @@ struct BoundaryCommand: CommandHandler {
 
     private func regressorPlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
-    ) throws -> ScatterPlot {
+    ) throws -> LinePlot {
         let xs = DatasetPictures.column(data.features, 0)
         let range = padded(xs)
         let samples = resolution * 4
@@ -106,10 +106,11 @@ struct BoundaryCommand: CommandHandler {
             try network.predict(try Tensor(shape: [samples, 1], values: curveX.map(Float.init)))
         }
         let curveY = (0..<samples).map { Double(outputs.storage[$0]) }
-        var plot = ScatterPlot(
-            title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: "target", classNames: ["data", "model"])
-        DatasetPictures.add(data, to: &plot)
-        plot.add(x: curveX, y: curveY, classes: Array(repeating: 1, count: samples))
+        var plot = LinePlot(title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: "target")
+        if case .values(let targets) = data.targets {
+            plot.add(series: "data", x: xs, y: DatasetPictures.column(targets, 0), style: .points)
+        }
+        plot.add(series: "model", x: curveX, y: curveY)
         return plot
     }
 }

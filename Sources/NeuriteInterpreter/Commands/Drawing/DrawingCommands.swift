@@ -21,6 +21,7 @@ extension CommandRegistry {
             options: Self.drawingOptions + [
                 "log: true       logarithmic y axis (on by default for losses)",
                 "samples: N      points per function (401)",
+                "style: NAME     line points (line)",
                 "metric: NAME    for runs: loss accuracy val_loss val_accuracy (loss)",
             ],
             example: "fn swish(x) = x * sigmoid(x)\nplot relu, relu', swish over -5..5 with height: 8"))

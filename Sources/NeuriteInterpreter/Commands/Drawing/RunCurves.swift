@@ -32,8 +32,10 @@ enum RunCurves {
         if let over = input.over {
             throw RuntimeError("'plot runs' takes no 'over' range: runs are drawn over their epochs", at: over.span)
         }
-        if let samples = input.options["samples"] {
-            throw RuntimeError("option 'samples' is for functions", at: samples.value.span)
+        for name in ["samples", "style"] {
+            if let option = input.options[name] {
+                throw RuntimeError("option '\(name)' is for functions and vectors", at: option.value.span)
+            }
         }
         let subjects = try TrainingSubject.from(input, models: false)
         let drawing = try Drawing(input)
