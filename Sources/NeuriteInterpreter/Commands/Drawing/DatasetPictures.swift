@@ -94,8 +94,14 @@ enum DatasetPictures {
             return HistogramPlot(values: values, bins: .count(1), title: title)
         }
         let (range, count) = LayerHistograms.tidyBins(lo...hi, target: bins)
-        let step = (range.upperBound - range.lowerBound) / Double(count)
-        let edges = (0...count).map { range.lowerBound + Double($0) * step }
+        let start = range.lowerBound, end = range.upperBound, step = (end - start) / Double(count)
+        let edges = (0...count).map { i -> Double in
+            // Multiples of a tidy step stay exact; a span beyond the largest Double is blended.
+            if i == count { return end }
+            if step.isFinite { return start + Double(i) * step }
+            let t = Double(i) / Double(count)
+            return start * (1 - t) + end * t
+        }
         return HistogramPlot(values: values, bins: .edges(edges), title: title)
     }
 

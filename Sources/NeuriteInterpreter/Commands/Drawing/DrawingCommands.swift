@@ -28,7 +28,7 @@ extension CommandRegistry {
         register(ShowCommand(), for: .show, help: CommandHelp(
             usage: ["show d"],
             summary: "draws a dataset: 2-D classes as a scatter by class (1-D regression: targets over the input); otherwise a summary table and per-feature histograms",
-            options: Self.drawingOptions + ["bins: N        bins of the feature histograms (10)"],
+            options: Self.drawingOptions + ["bins: N         bins of the feature histograms (10)"],
             example: "show circle(n: 100, noise: 0.1, seed: 1) with height: 10"))
         register(HeatmapCommand(), for: .heatmap, help: CommandHelp(
             usage: ["heatmap M"],
@@ -50,14 +50,14 @@ extension CommandRegistry {
             ],
             summary: "counts of values in bins: a vector's, or one layer's weights, biases, activations or gradients (the number is the layer's line in the model block, as summary numbers it)",
             options: Self.drawingOptions + [
-                "bins: N        bins (automatic for vectors, at most 10 tidy ones for layers)",
+                "bins: N         bins (automatic for vectors, at most 10 tidy ones for layers)",
                 "weights: N  biases: N  activations: N  gradients: N   what to count, in layer N",
             ],
             example: Self.trainedPair + "\nhistogram runs with weights: 2"))
         register(ScatterCommand(), for: .scatter, help: CommandHelp(
             usage: ["scatter xs, ys", "scatter M  (n×2)", "scatter d  (a 2-D dataset)"],
             summary: "draws points in the plane; a dataset's are coloured by class",
-            options: Self.drawingOptions + ["classes: v     a class (0, 1, …) per point"],
+            options: Self.drawingOptions + ["classes: v      a class (0, 1, …) per point"],
             example: "scatter [1, 2, 3, 4], [1, 4, 2, 3] with height: 6"))
         register(GradientsCommand(), for: .gradients, help: CommandHelp(
             usage: ["gradients runs", "gradients m on d"],

@@ -86,6 +86,8 @@ enum LayerHistograms {
         guard hi > lo, (hi - lo).isFinite, target > 1 else { return (range, max(1, target)) }
         let rough = (hi - lo) / Double(target)
         let power = pow(10, (log10(rough)).rounded(.down))
+        // Spans too small for equal bins (subnormal steps) get one bin.
+        guard rough.isNormal, power.isNormal else { return (range, 1) }
         for multiple in [1.0, 2, 5, 10] {
             let step = multiple * power
             let start = (lo / step).rounded(.down) * step

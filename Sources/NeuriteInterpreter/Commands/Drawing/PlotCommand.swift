@@ -66,7 +66,9 @@ struct PlotCommand: CommandHandler {
         xs.reserveCapacity(samples)
         ys.reserveCapacity(samples)
         for i in 0..<samples {
-            let x = samples == 1 ? lo : lo + (hi - lo) * Double(i) / Double(samples - 1)
+            // Written as a blend so that ranges wider than Double.greatestFiniteMagnitude stay finite.
+            let t = Double(i) / Double(samples - 1)
+            let x = i == samples - 1 ? hi : lo * (1 - t) + hi * t
             let value = try evaluator.call(function, [.number(x)], span: span)
             switch value {
             case .number(let y): ys.append(y)
@@ -144,7 +146,10 @@ private struct XCoordinates {
         if let ends {
             guard count > 1 else { return [ends.lowerBound] }
             let a = ends.lowerBound, b = ends.upperBound
-            return (0..<count).map { a + (b - a) * Double($0) / Double(count - 1) }
+            return (0..<count).map { i in
+                let t = Double(i) / Double(count - 1)
+                return a * (1 - t) + b * t
+            }
         }
         if let values {
             guard values.count == count else {
