@@ -81,7 +81,7 @@ extension CommandRegistry {
             example: Self.trainedPair + "\nsparsity runs on xor(n: 60, seed: 1)"))
         register(BoundaryCommand(), for: .boundary, help: CommandHelp(
             usage: ["boundary runs on d"],
-            summary: "what a model learned over its data: a 2-D classifier's decision regions with the points on top; a 1-D regressor's output curve over the points",
+            summary: "what a model learned over its data: a 2-D classifier's decision regions with the points on top; a 2-D regressor's output as a heatmap; a 1-D regressor's output curve over the points",
             options: Self.drawingOptions + ["resolution: N   grid columns of the decision regions (80)"],
             example: Self.trainedPair + "\nboundary runs on xor(n: 60, seed: 1)"))
     }
