@@ -41,7 +41,12 @@ struct TrainingSubject {
                 subjects.append(TrainingSubject(label: run.label, model: run.model, run: run, span: span))
             case .runs(let runs):
                 subjects += runs.runs.map { TrainingSubject(label: $0.label, model: $0.model, run: $0, span: span) }
-            case .model(let model) where models:
+            case .model(let model):
+                guard models else {
+                    throw RuntimeError(
+                        "'\(input.word)' needs runs: a model keeps no training history", at: span,
+                        hint: "let r = train \(model.label) on d, then \(input.word) r")
+                }
                 subjects.append(TrainingSubject(label: model.label, model: model, run: nil, span: span))
             case let other:
                 throw RuntimeError(
