@@ -13,7 +13,7 @@ struct HistogramCommand: CommandHandler {
         try input.requireArguments("histogram [1, 2, 2, 3, 3, 3] with bins: 3")
         let values = try input.arguments.map { try input.evaluate($0.value) }
         if values.contains(where: RunCurves.isTrainingValue) {
-            return try LayerHistograms.draw(input)
+            return try LayerHistograms.draw(input, values: values)
         }
         for name in LayerHistograms.optionNames {
             if let option = input.options[name] {

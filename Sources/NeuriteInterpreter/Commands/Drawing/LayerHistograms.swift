@@ -18,7 +18,7 @@ enum LayerHistograms {
     /// The option names that select what to count.
     static let optionNames = Source.allCases.map(\.rawValue)
 
-    static func draw(_ input: CommandInput) throws -> Value {
+    static func draw(_ input: CommandInput, values: [Value]) throws -> Value {
         let chosen = Source.allCases.filter { input.options[$0.rawValue] != nil }
         guard chosen.count <= 1 else {
             throw RuntimeError(
@@ -29,7 +29,7 @@ enum LayerHistograms {
                 "say what to count in the model: with weights: N, biases: N, activations: N or gradients: N (N: the layer)",
                 at: input.arguments[0].value.span, hint: "e.g. histogram m with weights: 2")
         }
-        let subjects = try TrainingSubject.from(input)
+        let subjects = try TrainingSubject.from(input, values: values)
         let drawing = try Drawing(input)
         let bins = try input.count("bins", in: 1...1000) ?? 10
         let line = try input.count(source.rawValue, in: 1...10_000) ?? 1

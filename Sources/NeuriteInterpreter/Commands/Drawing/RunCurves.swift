@@ -37,7 +37,7 @@ enum RunCurves {
                 throw RuntimeError("option '\(name)' is for functions and vectors", at: option.value.span)
             }
         }
-        let subjects = try TrainingSubject.from(input, models: false)
+        let subjects = try TrainingSubject.from(input, values: values, models: false)
         let drawing = try Drawing(input)
         let metric = try input.word("metric", among: Metric.allCases.map(\.rawValue)).flatMap(Metric.init) ?? .loss
         let log = try input.flag("log") ?? metric.isLoss

@@ -31,12 +31,14 @@ struct TrainingSubject {
         return run
     }
 
-    /// The subjects named by `arguments`: every run of a runs collection, each run, each model.
-    static func from(_ input: CommandInput, models: Bool = true) throws -> [TrainingSubject] {
+    /// The subjects named by the command's arguments: every run of a runs collection, each run,
+    /// each model. `values` are the arguments already evaluated (each is evaluated once).
+    static func from(_ input: CommandInput, values: [Value]? = nil, models: Bool = true) throws -> [TrainingSubject] {
         var subjects: [TrainingSubject] = []
-        for argument in input.arguments {
+        let values = try values ?? input.arguments.map { try input.evaluate($0.value) }
+        for (argument, value) in zip(input.arguments, values) {
             let span = argument.value.span
-            switch try input.evaluate(argument.value) {
+            switch value {
             case .run(let run):
                 subjects.append(TrainingSubject(label: run.label, model: run.model, run: run, span: span))
             case .runs(let runs):
