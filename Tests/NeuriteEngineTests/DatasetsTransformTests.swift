@@ -148,3 +148,20 @@ import Testing
         #expect(unnamed.classCounts?.map(\.count) == [0, 2])
     }
 }
+
+@Suite struct DatasetsColumnTests {
+    @Test func columnsAsPlainArrays() throws {
+        let data = try Dataset.csv(text: "a,b,label\n1,2,x\n3,4,y\n")
+        #expect(data.featureColumn(1) == [2, 4])
+        #expect(data.featureColumn(2) == nil)
+        #expect(data.featureColumn(-1) == nil)
+        #expect(data.classLabels == [0, 1])
+        #expect(data.targetColumn(0) == nil)
+        #expect(data.columnNames == ["a", "b"])
+        let regression = try Dataset.csv(text: "a,t\n1,0.5\n2,1.5\n", options: CSVOptions(task: .regression))
+        #expect(regression.targetColumn(0) == [0.5, 1.5])
+        #expect(regression.targetColumn(1) == nil)
+        #expect(regression.classLabels == nil)
+        #expect(try indexedDataset(labels: [0], classCount: 1).columnNames == ["x1"])
+    }
+}
