@@ -50,7 +50,7 @@ public enum Value {
         case .modelConstructor: return "model constructor"
         case .run: return "run"
         case .runs: return "runs"
-        case .evaluation: return "evaluation"
+        case .evaluation: return "model evaluation"
         case .nothing: return "nothing"
         }
     }
