@@ -55,6 +55,9 @@ struct CommandInput {
                     "'\(keyword)' takes one value here", at: clause.keyword.span,
                     hint: labelled ? "write the clause before 'with': \(word) … \(keyword) d with …" : nil)
             }
+            guard (keyword == "over" ? over : on) == nil else {
+                throw RuntimeError("'\(keyword)' is given twice", at: clause.keyword.span)
+            }
             if keyword == "over" { over = clause.arguments[0].value } else { on = clause.arguments[0].value }
         }
         arguments = positional

@@ -64,7 +64,7 @@ struct TrainingSubject {
         return subjects
     }
 
-    /// The dataset of the `on` clause (required).
+    /// The dataset of the `on` clause (required); a split gives its test part.
     static func dataset(_ input: CommandInput) throws -> DatasetValue {
         guard let on = input.on else {
             throw RuntimeError(
