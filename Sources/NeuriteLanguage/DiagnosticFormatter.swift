@@ -32,8 +32,8 @@ public struct DiagnosticFormatter: Sendable {
         // Characters before the span, and the span's characters on this line.
         let lineStart = file.lineStarts[lineIndex]
         let lineEnd = lineStart + lineText.utf8.count
-        let prefix = file.text(of: Span(start: lineStart, end: min(start, lineEnd)))
-        let marked = file.text(of: Span(start: min(start, lineEnd), end: min(end, lineEnd)))
+        let prefix = visible(file.text(of: Span(start: lineStart, end: min(start, lineEnd))))
+        let marked = visible(file.text(of: Span(start: min(start, lineEnd), end: min(end, lineEnd))))
 
         var padding = ""
         for character in prefix {
@@ -47,7 +47,7 @@ public struct DiagnosticFormatter: Sendable {
             "\(file.name):\(location.line):\(location.column): "
                 + paint(diagnostic.severity.rawValue + ":", severityStyle(diagnostic.severity))
                 + " " + diagnostic.message)
-        lines.append(paint("\(lineNumber) |", .blue) + (lineText.isEmpty ? "" : " " + lineText))
+        lines.append(paint("\(lineNumber) |", .blue) + (lineText.isEmpty ? "" : " " + visible(lineText)))
         lines.append(
             paint("\(gutter) |", .blue) + " " + padding + paint(marker, .blue)
                 + (diagnostic.hint.map { " " + $0 } ?? ""))
@@ -83,6 +83,25 @@ public struct DiagnosticFormatter: Sendable {
     private func paint(_ text: String, _ style: Style) -> String {
         color ? style.rawValue + text + "\u{1B}[0m" : text
     }
+}
+
+/// The text with control characters other than tab replaced by visible symbols (␛ for escape,
+/// ␍ for a carriage return, ␡ for delete, � for the C1 controls), one cell each, so a quoted source
+/// line cannot drive the terminal and the caret still lines up.
+func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" })
+    else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x09: result.append(scalar)
+        case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+        case 0x7F: result.append("\u{2421}")
+        case 0x80...0x9F: result.append("\u{FFFD}")
+        default: result.append(scalar)
+        }
+    }
+    return String(result)
 }
 
 /// Terminal cells a character occupies: 2 for East Asian wide and emoji, 0 for combining marks.

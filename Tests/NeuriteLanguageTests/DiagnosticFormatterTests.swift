@@ -56,6 +56,21 @@ struct DiagnosticFormatterTests {
             """)
     }
 
+    /// Control characters in the source (binary junk, an escape sequence, a lone carriage return)
+    /// are shown as visible symbols, one cell each, so they cannot drive the terminal and the caret
+    /// stays under the character it marks.
+    @Test func controlCharactersAreShownAsVisibleSymbols() {
+        let file = SourceFile(name: "f", text: "x\u{1B}[31m\r\u{7F}\u{85}@")
+        let d = diagnostic("unexpected character '@'", over: "@", in: file)
+        #expect(plain.format(d, in: file) == """
+            f:1:10: error: unexpected character '@'
+            1 | x\u{241B}[31m\u{240D}\u{2421}\u{FFFD}@
+              |          ^
+            """)
+        let escape = diagnostic("unexpected character U+1B", over: "\u{1B}", in: file)
+        #expect(plain.format(escape, in: file).hasSuffix("\n  |  ^"))
+    }
+
     @Test func multiLineSpansAreMarkedToTheEndOfTheFirstLine() {
         let file = SourceFile(name: "f", text: "let x = (1 +\n 2")
         let d = Diagnostic(.error, "spans lines", at: Span(start: 8, end: 15))
