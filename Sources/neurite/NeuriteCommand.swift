@@ -34,6 +34,10 @@ enum NeuriteCommand {
             else {
                 return usageFailure("cannot read script '\(path)'", showUsage: false)
             }
+            guard let data = FileManager.default.contents(atPath: path), String(data: data, encoding: .utf8) != nil
+            else {
+                return usageFailure("cannot read script '\(path)': it is not UTF-8 text", showUsage: false)
+            }
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.runFile(path: path, echo: .none))
         case .evaluate(let code):

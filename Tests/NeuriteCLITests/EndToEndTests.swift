@@ -43,6 +43,19 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
+    /// A binary file (or a directory) given as the script is unreadable too: exit 2, one message.
+    @Test func scriptThatIsNotTextIsBadUsage() throws {
+        let path = NSTemporaryDirectory() + "neurite-binary-\(UUID().uuidString).nn"
+        try Data([0x70, 0xFF, 0xFE, 0x00, 0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for script in [path, NSTemporaryDirectory()] {
+            let result = try ProcessRun.neurite([script])
+            #expect(result.status == 2, "\(script)")
+            #expect(result.standardError.hasPrefix("neurite: cannot read script '\(script)'"), "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+        }
+    }
+
     @Test func evaluatePrintsOnlyTheLastValue() throws {
         let result = try ProcessRun.neurite(["-e", "1 + 1\n2 * 21"])
         #expect(result.status == 0)
