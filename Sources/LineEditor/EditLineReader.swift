@@ -28,6 +28,8 @@ public struct EditLineConfiguration: Sendable {
 /// Ctrl-C at the prompt reports ``LineInput/interrupted`` only if the process has a SIGINT handler
 /// installed without SA_RESTART (``Terminal/installInterruptHandler(_:)``).
 /// Call ``Terminal/useUTF8Locale()`` before creating a reader, or non-ASCII input is dropped.
+/// Creating a reader installs a SIGCONT handler, so that after Ctrl-Z and `fg` the prompt is
+/// redrawn with the line typed so far.
 public final class EditLineReader: LineReader {
     private let editLine: OpaquePointer
     private let history: OpaquePointer
@@ -53,15 +55,24 @@ public final class EditLineReader: LineReader {
         complete: @escaping (String) -> CompletionResult,
         reportError: @escaping (String) -> Void
     ) {
-        guard let history = history_init() else { return nil }
+        // The prompt callback must return C strings that outlive it: copied once, freed in deinit.
+        let primaryPrompt: UnsafeMutablePointer<CChar>? = strdup(configuration.primaryPrompt)
+        let continuationPrompt: UnsafeMutablePointer<CChar>? = strdup(configuration.continuationPrompt)
+        guard let primaryPrompt, let continuationPrompt, let history = history_init() else {
+            free(primaryPrompt)
+            free(continuationPrompt)
+            return nil
+        }
         guard let editLine = neurite_el_init_std(configuration.programName) else {
             history_end(history)
+            free(primaryPrompt)
+            free(continuationPrompt)
             return nil
         }
         self.editLine = editLine
         self.history = history
-        self.primaryPrompt = strdup(configuration.primaryPrompt)
-        self.continuationPrompt = strdup(configuration.continuationPrompt)
+        self.primaryPrompt = primaryPrompt
+        self.continuationPrompt = continuationPrompt
         self.historyFile = historyFile
         self.complete = complete
         self.reportError = reportError
@@ -85,6 +96,7 @@ public final class EditLineReader: LineReader {
         }
         neurite_el_bind(editLine, "^I", "neurite-complete")
         neurite_el_bind(editLine, "^R", "em-inc-search-prev")
+        ResumeSignal.install()
 
         if let historyFile {
             do {
@@ -110,21 +122,32 @@ public final class EditLineReader: LineReader {
 
     public func readLine(_ prompt: PromptKind) -> LineInput {
         self.prompt = prompt
-        el_resize(editLine)
-        var count: Int32 = 0
-        errno = 0
-        guard let line = el_gets(editLine, &count) else {
-            if count < 0 || errno == EINTR {
-                writeToTerminal("^C\n")
-                el_reset(editLine)
-                return .interrupted
+        while true {
+            el_resize(editLine)
+            var count: Int32 = 0
+            errno = 0
+            if let line = el_gets(editLine, &count) {
+                var text = String(cString: line)
+                if text.hasSuffix("\n") { text.removeLast() }
+                return .line(text)
             }
-            writeToTerminal("\n")
-            return .endOfInput
+            guard count < 0 || errno == EINTR else {
+                writeToTerminal("\n")
+                return .endOfInput
+            }
+            if ResumeSignal.consume() {
+                // Back from Ctrl-Z: reset libedit (it re-reads the terminal settings) and redraw the
+                // prompt with what had been typed.
+                let typed = textBeforeCursor(upToEnd: true)
+                writeToTerminal("\n")
+                el_reset(editLine)
+                if !typed.isEmpty, !typed.contains("\n") { el_push(editLine, typed) }
+                continue
+            }
+            writeToTerminal("^C\n")
+            el_reset(editLine)
+            return .interrupted
         }
-        var text = String(cString: line)
-        if text.hasSuffix("\n") { text.removeLast() }
-        return .line(text)
     }
 
     public func recordHistory(_ entry: String) {
@@ -158,14 +181,7 @@ public final class EditLineReader: LineReader {
     }
 
     private func completeAtCursor() -> UInt8 {
-        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor
-        else { return UInt8(CC_ERROR) }
-        let beforeCursor = String(
-            decoding: UnsafeBufferPointer(
-                start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self),
-                count: max(0, cursor - buffer)),
-            as: UTF8.self)
-        switch CompletionAction.decide(complete(beforeCursor)) {
+        switch CompletionAction.decide(complete(textBeforeCursor(upToEnd: false))) {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .insert(let text):
@@ -175,6 +191,16 @@ public final class EditLineReader: LineReader {
             writeToTerminal("\n" + ColumnList.format(words, width: width))
             return UInt8(CC_REDISPLAY)
         }
+    }
+
+    /// The line being edited, up to the cursor (or to its end).
+    private func textBeforeCursor(upToEnd: Bool) -> String {
+        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer,
+              let end = upToEnd ? info.lastchar : info.cursor
+        else { return "" }
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: max(0, end - buffer))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func writeToTerminal(_ text: String) {

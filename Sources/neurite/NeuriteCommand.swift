@@ -28,11 +28,8 @@ enum NeuriteCommand {
             StandardStream.output.write(UsageText.version + "\n")
             return ExitStatus.success
         case .script(let path):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                  !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path)
-            else {
-                return usageFailure("cannot read script '\(path)'", showUsage: false)
+            if let problem = unreadableScriptReason(path) {
+                return usageFailure("cannot read script '\(path)': \(problem)", showUsage: false)
             }
             guard let data = FileManager.default.contents(atPath: path), String(data: data, encoding: .utf8) != nil
             else {
@@ -54,6 +51,16 @@ enum NeuriteCommand {
         StandardStream.error.write(
             "neurite: \(message)\n" + (showUsage ? UsageText.usage + "\nTry 'neurite --help'.\n" : ""))
         return ExitStatus.usage
+    }
+
+    /// Why the script at `path` cannot be run, or nil if it can be read.
+    private static func unreadableScriptReason(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return "no such file"
+        }
+        if isDirectory.boolValue { return "it is a directory" }
+        return FileManager.default.isReadableFile(atPath: path) ? nil : "permission denied"
     }
 
     private static func status(_ outcome: RunOutcome) -> Int32 {

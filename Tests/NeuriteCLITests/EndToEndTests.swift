@@ -39,21 +39,27 @@ import Testing
     @Test func missingScriptIsBadUsage() throws {
         let result = try ProcessRun.neurite(["/nonexistent/neurite/missing.nn"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("cannot read script '/nonexistent/neurite/missing.nn'"))
+        #expect(result.standardError.contains("cannot read script '/nonexistent/neurite/missing.nn': no such file"))
         #expect(result.standardOutput.isEmpty)
     }
 
-    /// A binary file (or a directory) given as the script is unreadable too: exit 2, one message.
+    /// A binary file given as the script is unreadable too: exit 2, one message.
     @Test func scriptThatIsNotTextIsBadUsage() throws {
         let path = NSTemporaryDirectory() + "neurite-binary-\(UUID().uuidString).nn"
         try Data([0x70, 0xFF, 0xFE, 0x00, 0x0A]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        for script in [path, NSTemporaryDirectory()] {
-            let result = try ProcessRun.neurite([script])
-            #expect(result.status == 2, "\(script)")
-            #expect(result.standardError.hasPrefix("neurite: cannot read script '\(script)'"), "\(result.standardError)")
-            #expect(result.standardOutput.isEmpty)
-        }
+        let result = try ProcessRun.neurite([path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "neurite: cannot read script '\(path)': it is not UTF-8 text\n")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func directoryAsScriptIsBadUsage() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try ProcessRun.neurite([directory.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("it is a directory"))
     }
 
     @Test func evaluatePrintsOnlyTheLastValue() throws {
