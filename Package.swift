@@ -24,7 +24,9 @@ let package = Package(
         // special functions, Taylor-mode automatic differentiation, number formatting.
         .target(name: "NeuriteNumerics"),
         // Tensors, layers, losses, optimizers, datasets, training loop and probes. Never prints.
-        .target(name: "NeuriteEngine", dependencies: ["NeuriteNumerics", "COpenBLAS"]),
+        .target(
+            name: "NeuriteEngine", dependencies: ["NeuriteNumerics", "COpenBLAS"],
+            resources: [.copy("Resources/data")]),
         // Plot models and renderers (terminal Unicode/ASCII, SVG). Takes plain arrays.
         .target(name: "NeuritePlot"),
         // Evaluates the AST, drives the engine, produces output and plots.

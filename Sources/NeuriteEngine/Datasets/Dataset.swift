@@ -13,6 +13,8 @@ public struct Dataset: Sendable {
     public let targets: Targets
     /// Optional names of the classes, for confusion matrices and legends.
     public var classNames: [String]?
+    /// Optional names of the feature columns (one per column), for summaries and axis labels.
+    public var featureNames: [String]? = nil
 
     /// A data set; throws when the targets do not have one row per feature row or a class is out of range.
     public init(features: Tensor, targets: Targets, classNames: [String]? = nil) throws {
@@ -105,7 +107,9 @@ public struct Dataset: Sendable {
             newTargets = .values(t)
         }
         // Shapes are consistent by construction.
-        return Dataset(unchecked: picked, targets: newTargets, classNames: classNames)
+        var result = Dataset(unchecked: picked, targets: newTargets, classNames: classNames)
+        result.featureNames = featureNames
+        return result
     }
 
     init(unchecked features: Tensor, targets: Targets, classNames: [String]?) {

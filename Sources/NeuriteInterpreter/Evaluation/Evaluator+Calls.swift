@@ -11,7 +11,16 @@ extension Evaluator {
     func evaluateCall(_ callee: Expression, _ arguments: [Argument], span: Span, in scope: Scope)
         throws -> Value
     {
-        let function = try evaluateFunction(callee, in: scope, purpose: "call")
+        let calleeValue = try evaluate(callee, in: scope)
+        if case .modelConstructor(let constructor) = calleeValue {
+            return try construct(constructor, try evaluateArguments(arguments, in: scope), span: span)
+        }
+        guard case .function(let function) = calleeValue else {
+            throw RuntimeError("cannot call a \(calleeValue.typeName)", at: callee.span)
+        }
+        if case .builtin(let builtin) = function, !builtin.words.isEmpty {
+            return try call(function, try evaluateArguments(arguments, in: scope, words: builtin.words), span: span)
+        }
         if let streamed = try streamedReduction(function, arguments, in: scope) { return streamed }
         var evaluated: [EvaluatedArgument] = []
         evaluated.reserveCapacity(arguments.count)
@@ -20,6 +29,22 @@ extension Evaluator {
             evaluated.append(EvaluatedArgument(label: argument.label, value: value, span: argument.value.span))
         }
         return try call(function, evaluated, span: span)
+    }
+
+    /// Evaluates call arguments in order. An identifier argument that is one of `words` is read as
+    /// that word (a string): option words such as `he_normal` or `x2` are written bare.
+    func evaluateArguments(_ arguments: [Argument], in scope: Scope, words: Set<String> = [])
+        throws -> [EvaluatedArgument]
+    {
+        try arguments.map { argument in
+            let value: Value
+            if case .identifier(let name) = argument.value.kind, words.contains(name) {
+                value = .string(name)
+            } else {
+                value = try evaluate(argument.value, in: scope)
+            }
+            return EvaluatedArgument(label: argument.label, value: value, span: argument.value.span)
+        }
     }
 
     /// `sum` and `mean` of a comprehension or a range stream instead of building the vector.

@@ -15,6 +15,20 @@ public enum Value {
     case vector([Double])
     case matrix(Matrix)
     case function(FunctionValue)
+    /// A dataset (`circle(noise: 0.1)`, `csv("f.csv", label: "y")`).
+    case dataset(DatasetValue)
+    /// `split(d, test: 0.25)`: train / test (/ validation) datasets.
+    case split(SplitValue)
+    /// A model (a reference: training changes it in place).
+    case model(ModelValue)
+    /// `model deep(act) { … }`: called with arguments, it gives a fresh model.
+    case modelConstructor(ModelConstructor)
+    /// The record of one training run.
+    case run(RunValue)
+    /// The records of a `train a, b on d` (one per model).
+    case runs(RunsValue)
+    /// `evaluate m on d`: loss, accuracy, confusion matrix.
+    case evaluation(EvaluationValue)
     /// The value of statements that produce none (`print`, definitions); never echoed.
     case nothing
 
@@ -27,6 +41,13 @@ public enum Value {
         case .vector(let elements): return "vector of \(elements.count)"
         case .matrix(let matrix): return "\(matrix.rows)×\(matrix.columns) matrix"
         case .function: return "function"
+        case .dataset: return "dataset"
+        case .split: return "split"
+        case .model: return "model"
+        case .modelConstructor: return "model constructor"
+        case .run: return "run"
+        case .runs: return "runs"
+        case .evaluation: return "evaluation"
         case .nothing: return "nothing"
         }
     }

@@ -1,0 +1,100 @@
+/// Errors from making, loading and transforming data sets. Each case carries where the bad input came
+/// from (argument name, file and 1-based line, column name) and renders as one readable line.
+///
+/// Cases that name an unknown thing carry `suggestions` (the closest known names, best first) and
+/// `available` (every known name) so that the interpreter can say "did you mean …".
+public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// A generator or transform argument is outside its allowed range.
+    case invalidArgument(name: String, reason: String)
+    /// A file could not be read.
+    case fileUnreadable(path: String, reason: String)
+    /// A CSV source holds no header (it is empty or blank).
+    case emptyFile(source: String)
+    /// A CSV source has a header but no data rows.
+    case noDataRows(source: String)
+    /// A CSV header has fewer than two columns (a feature and a label are needed).
+    case tooFewColumns(source: String, count: Int)
+    /// A CSV record has the wrong number of fields.
+    case fieldCount(source: String, line: Int, expected: Int, got: Int)
+    /// A CSV field that must be a finite number is not.
+    case notANumber(source: String, line: Int, column: String, value: String)
+    /// A quoted CSV field is never closed.
+    case unterminatedQuote(source: String, line: Int)
+    /// A column name is not in the CSV header.
+    case unknownColumn(source: String, name: String, suggestions: [String], available: [String])
+    /// A name is not one of the bundled data sets.
+    case unknownBundledDataset(name: String, suggestions: [String], available: [String])
+    /// The bundled CSV files were not found in any of the searched folders.
+    case bundledDataNotFound(name: String, searched: [String])
+    /// A data set has the wrong number of features for an operation.
+    case featureWidth(operation: String, expected: Int, got: Int)
+    /// An operation needs class targets but the data set has real-valued targets.
+    case needsClasses(operation: String)
+    /// A function used to make regression data returned a value that is not finite.
+    case nonFiniteValue(x: Double, value: Double)
+
+    public var description: String {
+        switch self {
+        case let .invalidArgument(name, reason):
+            return "invalid \(name): \(reason)"
+        case let .fileUnreadable(path, reason):
+            return "cannot read '\(path)': \(reason)"
+        case let .emptyFile(source):
+            return "\(source): the file is empty (a header row is needed)"
+        case let .noDataRows(source):
+            return "\(source): no data rows after the header"
+        case let .tooFewColumns(source, count):
+            return "\(source): the header has \(count) column\(count == 1 ? "" : "s"); at least two are needed (features and a label)"
+        case let .fieldCount(source, line, expected, got):
+            return "\(source):\(line): expected \(expected) fields, got \(got)"
+        case let .notANumber(source, line, column, value):
+            let shown = value.isEmpty ? "an empty value" : "'\(value)'"
+            return "\(source):\(line): column '\(column)': \(shown) is not a finite number"
+        case let .unterminatedQuote(source, line):
+            return "\(source):\(line): a quoted field is never closed"
+        case let .unknownColumn(source, name, suggestions, available):
+            return "\(source): no column '\(name)'" + Self.hint(suggestions, available)
+        case let .unknownBundledDataset(name, suggestions, available):
+            return "no bundled data set '\(name)'" + Self.hint(suggestions, available)
+        case let .bundledDataNotFound(name, searched):
+            return "the bundled data set '\(name)' was not found (searched: \(searched.joined(separator: ", ")))"
+        case let .featureWidth(operation, expected, got):
+            return "\(operation) needs \(expected) feature\(expected == 1 ? "" : "s") per sample, the data set has \(got)"
+        case let .needsClasses(operation):
+            return "\(operation) needs a data set with class labels"
+        case let .nonFiniteValue(x, value):
+            return "the function gives \(value) at x = \(x); every value must be finite"
+        }
+    }
+
+    private static func hint(_ suggestions: [String], _ available: [String]) -> String {
+        if let best = suggestions.first { return "; did you mean '\(best)'?" }
+        if available.isEmpty { return "" }
+        let shown = available.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        return "; available: \(shown)\(available.count > 12 ? ", …" : "")"
+    }
+}
+
+/// Argument checks shared by the generators and transforms; each throws ``DatasetError/invalidArgument(name:reason:)``.
+enum DatasetArgument {
+    static func positive(_ value: Int, _ name: String) throws {
+        guard value > 0 else { throw DatasetError.invalidArgument(name: name, reason: "must be positive, got \(value)") }
+    }
+
+    static func nonNegative(_ value: Double, _ name: String) throws {
+        guard value.isFinite, value >= 0 else {
+            throw DatasetError.invalidArgument(name: name, reason: "must be a finite number ≥ 0, got \(value)")
+        }
+    }
+
+    static func finite(_ value: Double, _ name: String) throws {
+        guard value.isFinite else { throw DatasetError.invalidArgument(name: name, reason: "must be finite, got \(value)") }
+    }
+
+    static func range(_ range: ClosedRange<Double>, _ name: String) throws {
+        guard range.lowerBound.isFinite, range.upperBound.isFinite, range.lowerBound < range.upperBound else {
+            throw DatasetError.invalidArgument(
+                name: name, reason: "must be a finite range with lower < upper, got \(range.lowerBound)...\(range.upperBound)")
+        }
+    }
+}
