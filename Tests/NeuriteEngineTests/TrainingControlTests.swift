@@ -177,8 +177,11 @@ import Testing
         let network = try Network(inputWidth: 2, specs: [.dense(8, .tanh), .dense(8, .relu), .dense(1, .sigmoid)], seed: 2)
         let options = TrainingOptions(epochs: 2, batchSize: 10, loss: .binaryCrossEntropy,
                                       optimizer: OptimizerOptions(learningRate: 0.1), seed: 1)
-        let run = try Trainer.train(network, on: data, options: options, probes: .all(.steps(4)))
+        var live: [Int] = []
+        let run = try Trainer.train(network, on: data, options: options, probes: .all(.steps(4)),
+                                    callbacks: TrainingCallbacks(onProbe: { live.append($0.step) }))
         #expect(run.probes.map(\.step) == [4, 8, 12, 16, 20])
+        #expect(live == [4, 8, 12, 16, 20])
         let first = try #require(run.probes.first)
         #expect(first.layers.count == network.layers.count)
         let dense = first.layers[0]

@@ -41,7 +41,11 @@ public enum BundledDataset: String, CaseIterable, Sendable {
 
     /// Loads the data set from the first data folder that holds it (see ``BundledDataLocator``).
     public func load(options: CSVOptions = CSVOptions()) throws -> Dataset {
-        let folders = BundledDataLocator.searchFolders()
+        try load(options: options, searching: BundledDataLocator.searchFolders())
+    }
+
+    /// Loads the data set from the first of `folders` that holds it.
+    func load(options: CSVOptions, searching folders: [String]) throws -> Dataset {
         guard let path = BundledDataLocator.find(fileName, in: folders) else {
             throw DatasetError.bundledDataNotFound(name: rawValue, searched: folders)
         }

@@ -34,12 +34,14 @@ extension Dataset {
         }
         guard test + validation < 1 else {
             throw DatasetError.invalidArgument(
-                name: "split", reason: "test and validation fractions must leave samples for training (sum \(test + validation))")
+                name: "split",
+                reason: "test and validation fractions must leave samples for training (sum \(test + validation))")
         }
         let testCount = Int((Double(count) * test).rounded())
         let validationCount = Int((Double(count) * validation).rounded())
         let trainCount = count - testCount - validationCount
-        for (name, fraction, size) in [("test", test, testCount), ("validation", validation, validationCount), ("train", 1, trainCount)]
+        let sizes = [("test", test, testCount), ("validation", validation, validationCount), ("train", 1, trainCount)]
+        for (name, fraction, size) in sizes
         where fraction > 0 && size <= 0 {
             throw DatasetError.invalidArgument(
                 name: "split", reason: "the \(name) part of \(count) samples would be empty")

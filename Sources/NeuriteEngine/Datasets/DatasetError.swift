@@ -24,6 +24,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     case unknownColumn(source: String, name: String, suggestions: [String], available: [String])
     /// A name is not one of the bundled data sets.
     case unknownBundledDataset(name: String, suggestions: [String], available: [String])
+    /// A name is not one of the generated data sets.
+    case unknownGenerator(name: String, suggestions: [String], available: [String])
     /// The bundled CSV files were not found in any of the searched folders.
     case bundledDataNotFound(name: String, searched: [String])
     /// A data set has the wrong number of features for an operation.
@@ -44,7 +46,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .noDataRows(source):
             return "\(source): no data rows after the header"
         case let .tooFewColumns(source, count):
-            return "\(source): the header has \(count) column\(count == 1 ? "" : "s"); at least two are needed (features and a label)"
+            return "\(source): the header has \(count) column\(count == 1 ? "" : "s"); "
+                + "at least two are needed (features and a label)"
         case let .fieldCount(source, line, expected, got):
             return "\(source):\(line): expected \(expected) fields, got \(got)"
         case let .notANumber(source, line, column, value):
@@ -56,6 +59,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(source): no column '\(name)'" + Self.hint(suggestions, available)
         case let .unknownBundledDataset(name, suggestions, available):
             return "no bundled data set '\(name)'" + Self.hint(suggestions, available)
+        case let .unknownGenerator(name, suggestions, available):
+            return "no generated data set '\(name)'" + Self.hint(suggestions, available)
         case let .bundledDataNotFound(name, searched):
             return "the bundled data set '\(name)' was not found (searched: \(searched.joined(separator: ", ")))"
         case let .featureWidth(operation, expected, got):
@@ -77,8 +82,19 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
 
 /// Argument checks shared by the generators and transforms; each throws ``DatasetError/invalidArgument(name:reason:)``.
 enum DatasetArgument {
+    /// The most samples a generator makes or a loader accepts, so that a typo cannot exhaust memory.
+    static let maximumCount = 10_000_000
+
     static func positive(_ value: Int, _ name: String) throws {
         guard value > 0 else { throw DatasetError.invalidArgument(name: name, reason: "must be positive, got \(value)") }
+    }
+
+    /// A sample count: positive and at most ``maximumCount``.
+    static func count(_ value: Int, _ name: String = "count") throws {
+        try positive(value, name)
+        guard value <= maximumCount else {
+            throw DatasetError.invalidArgument(name: name, reason: "must be at most \(maximumCount), got \(value)")
+        }
     }
 
     static func nonNegative(_ value: Double, _ name: String) throws {

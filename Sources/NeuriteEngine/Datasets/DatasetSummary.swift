@@ -28,8 +28,7 @@ public struct DatasetSummary: Sendable, Equatable {
 extension Dataset {
     /// The data set's summary.
     public var summary: DatasetSummary {
-        let names = featureNames?.count == featureWidth ? featureNames ?? [] : (0..<featureWidth).map { "x\($0 + 1)" }
-        let features = Self.columnSummaries(features, names: names)
+        let features = Self.columnSummaries(features, names: columnNames)
         switch targets {
         case let .classes(labels, classCount):
             var counts = [Int](repeating: 0, count: classCount)

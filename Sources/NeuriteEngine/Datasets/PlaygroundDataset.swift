@@ -37,7 +37,7 @@ public enum PlaygroundDataset: String, CaseIterable, Sendable {
     /// `count` samples with the given noise, fully determined by `seed`.
     /// Throws ``DatasetError/invalidArgument(name:reason:)`` unless count > 0 and noise is finite and ≥ 0.
     public func generate(count: Int, noise: Double = 0, seed: UInt64) throws -> Dataset {
-        try DatasetArgument.positive(count, "count")
+        try DatasetArgument.count(count)
         try DatasetArgument.nonNegative(noise, "noise")
         var generator = SeededGenerator(seed: seed)
         var points = PointList()

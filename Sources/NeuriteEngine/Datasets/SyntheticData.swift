@@ -10,7 +10,7 @@ public enum SyntheticData {
     /// (1 − cos t, ½ − sin t), t evenly spaced over [0, π] on each arc (class 0 gets ⌊count/2⌋ points).
     /// Gaussian noise of standard deviation `noise` is added to both coordinates; the samples are shuffled.
     public static func moons(count: Int = 100, noise: Double = 0, seed: UInt64) throws -> Dataset {
-        try DatasetArgument.positive(count, "count")
+        try DatasetArgument.count(count)
         try DatasetArgument.nonNegative(noise, "noise")
         var generator = SeededGenerator(seed: seed)
         let outer = count / 2, inner = count - outer
@@ -31,7 +31,7 @@ public enum SyntheticData {
     /// (0 ≤ factor < 1), angles evenly spaced over [0, 2π) (class 0 gets ⌊count/2⌋ points).
     /// Gaussian noise of standard deviation `noise` is added to both coordinates; the samples are shuffled.
     public static func circles(count: Int = 100, factor: Double = 0.8, noise: Double = 0, seed: UInt64) throws -> Dataset {
-        try DatasetArgument.positive(count, "count")
+        try DatasetArgument.count(count)
         try DatasetArgument.nonNegative(noise, "noise")
         guard factor >= 0, factor < 1 else {
             throw DatasetError.invalidArgument(name: "factor", reason: "must be in 0 ≤ factor < 1, got \(factor)")
@@ -60,8 +60,10 @@ public enum SyntheticData {
         count: Int = 100, centers: Int = 3, dimensions: Int = 2, standardDeviation: Double = 1,
         box: ClosedRange<Double> = -10...10, seed: UInt64
     ) throws -> Dataset {
+        try DatasetArgument.count(count)
         try DatasetArgument.positive(centers, "centers")
         try DatasetArgument.positive(dimensions, "dimensions")
+        try valueBudget(Swift.max(count, centers), dimensions)
         try DatasetArgument.range(box, "box")
         var generator = SeededGenerator(seed: seed)
         let points = (0..<centers).map { _ in
@@ -81,7 +83,7 @@ public enum SyntheticData {
     private static func blobs(
         count: Int, around centers: [[Double]], standardDeviation: Double, generator: inout SeededGenerator
     ) throws -> Dataset {
-        try DatasetArgument.positive(count, "count")
+        try DatasetArgument.count(count)
         try DatasetArgument.nonNegative(standardDeviation, "standard deviation")
         guard let width = centers.first?.count, width > 0 else {
             throw DatasetError.invalidArgument(name: "centers", reason: "at least one centre with one coordinate is needed")
@@ -90,6 +92,7 @@ public enum SyntheticData {
             throw DatasetError.invalidArgument(
                 name: "centers", reason: "centre \(bad + 1) has \(centers[bad].count) coordinates, the first has \(width)")
         }
+        try valueBudget(Swift.max(count, centers.count), width)
         if let bad = centers.flatMap({ $0 }).first(where: { !$0.isFinite }) {
             throw DatasetError.invalidArgument(name: "centers", reason: "coordinates must be finite, got \(bad)")
         }
@@ -124,7 +127,7 @@ public enum SyntheticData {
         evaluator: ([Double]) throws -> [Double], over range: ClosedRange<Double> = -3...3, count: Int = 200,
         noise: Double = 0, sampling: RegressionSampling = .random, seed: UInt64
     ) throws -> Dataset {
-        try DatasetArgument.positive(count, "count")
+        try DatasetArgument.count(count)
         try DatasetArgument.nonNegative(noise, "noise")
         try DatasetArgument.range(range, "range")
         var generator = SeededGenerator(seed: seed)
@@ -143,6 +146,15 @@ public enum SyntheticData {
         }
         let targets = ys.map { $0 + noise * generator.nextNormal() }
         return DatasetBuilder.values(features: xs, width: 1, targets: targets, featureNames: ["x"])
+    }
+
+    /// Refuses more than 100 million feature values (400 MB of Float), so a typo cannot exhaust memory.
+    private static func valueBudget(_ rows: Int, _ width: Int) throws {
+        let (values, overflow) = rows.multipliedReportingOverflow(by: width)
+        guard !overflow, values <= 100_000_000 else {
+            throw DatasetError.invalidArgument(
+                name: "size", reason: "\(rows) samples × \(width) features is more than 100 million values")
+        }
     }
 
     /// `count` evenly spaced values from `start` to `end` (the end included or not); [start] for one value.

@@ -79,6 +79,7 @@ public enum Trainer {
                     let due = probeDue(stepInEpoch: stepInEpoch, stepsPerEpoch: stepsPerEpoch, epoch: epoch)
                     switch step(rows: rows, from: start, epoch: epoch, probe: due, classification: isClassification) {
                     case let .success(loss, right):
+                        if due, let record = records.last { callbacks.onProbe?(record) }
                         lossSum += loss * Double(rows)
                         correct += right
                         seen += rows

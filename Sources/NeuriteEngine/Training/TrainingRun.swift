@@ -79,13 +79,16 @@ public struct TrainingCallbacks {
     public var shouldStop: () -> Bool
     public var onStep: ((StepReport) -> Void)?
     public var onEpoch: ((EpochRecord) -> Void)?
+    /// Called with each probe record as it is taken (also collected in ``TrainingRun/probes``).
+    public var onProbe: ((ProbeRecord) -> Void)?
 
     public init(
         shouldStop: @escaping () -> Bool = { false }, onStep: ((StepReport) -> Void)? = nil,
-        onEpoch: ((EpochRecord) -> Void)? = nil
+        onEpoch: ((EpochRecord) -> Void)? = nil, onProbe: ((ProbeRecord) -> Void)? = nil
     ) {
         self.shouldStop = shouldStop
         self.onStep = onStep
         self.onEpoch = onEpoch
+        self.onProbe = onProbe
     }
 }

@@ -15,11 +15,15 @@ enum ModelBuiltins {
             words: Set(OptionWords.initializer.words),
             summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation, weight initializer or bias",
             formula: "bias: a number (constant) or an initializer name; the label is the call as written",
-            example: "model base { input 2; dense 8, relu; dense 1, sigmoid }\nvariant(base, activation: tanh).label"
+            example: "model base { input 2; dense 8, relu; dense 1, sigmoid }; variant(base, activation: tanh).label"
         ) { call in
             let model = try call.model(0)
             var activation: ActivationFunction?
             if !call.isAbsent(1) {
+                if case .string(let word) = call.arguments[1] {
+                    let hint = NameSuggestion.nearest(to: word, among: Activation.allNames).map { "did you mean '\($0)'?" }
+                    throw call.error("unknown activation '\(word)'", argument: 1, hint: hint)
+                }
                 let function = try call.function(1)
                 activation = try ActivationLowering(evaluator: call.evaluator).activation(for: function, span: call.span(of: 1))
             }

@@ -32,7 +32,7 @@ extension CommandRegistry {
                 "optimizer: NAME      sgd momentum nesterov adam adamw rmsprop adagrad (sgd)",
                 "loss: NAME           mse mae huber bce ce (sigmoid output → bce, softmax → ce, else mse)",
                 "seed: N              initial weights, shuffling and validation split (0)",
-                "schedule: NAME       constant step exponential cosine warmup (constant); decay:, decay_every:, warmup: tune them",
+                "schedule: NAME       constant step_decay exponential cosine warmup (constant); decay:, decay_every:, warmup: tune them",
                 "clip: X              rescale gradients whose global norm exceeds X",
                 "clip_value: X        clamp every gradient component to [-X, X]",
                 "weight_decay: X      L2 on weights (decoupled for adamw)",
@@ -47,10 +47,10 @@ extension CommandRegistry {
             options: ["loss: NAME   the loss to measure (the one the model last trained with)"],
             example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2\nevaluate tiny on xor(n: 40, seed: 2)"))
         register(PredictCommand(), for: .predict, help: CommandHelp(
-            usage: ["predict m [x, y]", "predict m on d", "predict(m, [x, y])"],
+            usage: ["predict m, [x, y]", "predict m on d", "predict(m, [x, y])"],
             summary: "the model's outputs (probabilities after sigmoid or softmax): a vector for one sample, a matrix for a matrix or dataset",
             options: [],
-            example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2\npredict tiny [0.5, -0.5]"))
+            example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2\npredict tiny, [0.5, -0.5]"))
         register(SummaryCommand(), for: .summary, help: CommandHelp(
             usage: ["summary m", "summary d", "summary run"],
             summary: "a model's layers (output size, parameters, activation, initializers) with totals; a dataset's features and classes; a run's results",

@@ -38,7 +38,7 @@ struct EvaluateCommand: CommandHandler {
     }
 }
 
-/// `predict m [x, y]` (one sample → its output vector), `predict m M` (a matrix, one sample per
+/// `predict m, [x, y]` (one sample → its output vector), `predict m M` (a matrix, one sample per
 /// row → a matrix), `predict m on d` (every sample of a dataset → a matrix), and the call form
 /// `predict(m, x)`. Outputs are those of the last layer: probabilities after sigmoid or softmax.
 struct PredictCommand: CommandHandler {
@@ -49,7 +49,7 @@ struct PredictCommand: CommandHandler {
             throw RuntimeError("'predict' takes no option '\(label.name)'", at: label.span)
         }
         guard let first = positional.first else {
-            throw RuntimeError("'predict' needs a model: predict m [x, y]", at: command.name.span)
+            throw RuntimeError("'predict' needs a model: predict m, [x, y]", at: command.name.span)
         }
         let model = try TrainCommand.model(first.value, context: context)
         let network = try EvaluateCommand.trainedNetwork(model, at: first.value.span)
@@ -62,12 +62,12 @@ struct PredictCommand: CommandHandler {
             let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "predict on")
             try TrainCommand.checkFits(model, data, at: first.value.span)
             let dataset = data.dataset
-            inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Double.init))
+            inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Evaluator.shortest))
             single = false
         } else {
             guard positional.count == 2 else {
                 throw RuntimeError(
-                    "'predict' needs inputs: predict m [x, y], or predict m on d", at: command.name.span)
+                    "'predict' needs inputs: predict m, [x, y], or predict m on d", at: command.name.span)
             }
             let expression = positional[1].value
             let value = try context.evaluate(expression)
@@ -89,7 +89,7 @@ struct PredictCommand: CommandHandler {
         let tensor = Tensor(shape: [inputs.rows, inputs.columns])
         for (index, x) in inputs.elements.enumerated() { tensor.storage[index] = Float(x) }
         let result = try TrainCommand.engine(span) { try network.predict(tensor) }
-        let outputs = result.values.map(Double.init)
+        let outputs = result.values.map(Evaluator.shortest)
         if single { return .vector(outputs) }
         return .matrix(Matrix(rows: inputs.rows, columns: network.outputWidth, elements: outputs))
     }

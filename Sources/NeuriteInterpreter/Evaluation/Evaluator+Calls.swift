@@ -12,14 +12,11 @@ extension Evaluator {
         throws -> Value
     {
         let calleeValue = try evaluate(callee, in: scope)
-        if case .modelConstructor(let constructor) = calleeValue {
-            return try construct(constructor, try evaluateArguments(arguments, in: scope), span: span)
-        }
         guard case .function(let function) = calleeValue else {
-            throw RuntimeError("cannot call a \(calleeValue.typeName)", at: callee.span)
+            return try callOther(calleeValue, callee: callee, arguments, span: span, in: scope)
         }
         if case .builtin(let builtin) = function, !builtin.words.isEmpty {
-            return try call(function, try evaluateArguments(arguments, in: scope, words: builtin.words), span: span)
+            return try callTakingWords(function, words: builtin.words, arguments, span: span, in: scope)
         }
         if let streamed = try streamedReduction(function, arguments, in: scope) { return streamed }
         var evaluated: [EvaluatedArgument] = []
@@ -31,14 +28,37 @@ extension Evaluator {
         return try call(function, evaluated, span: span)
     }
 
-    /// Evaluates call arguments in order. An identifier argument that is one of `words` is read as
-    /// that word (a string): option words such as `he_normal` or `x2` are written bare.
+    /// A call of a value that is not a function: a model constructor makes a model; anything
+    /// else is an error. Kept out of ``evaluateCall`` so its stack frame stays small (deep recursion).
+    @inline(never)
+    private func callOther(
+        _ value: Value, callee: Expression, _ arguments: [Argument], span: Span, in scope: Scope
+    ) throws -> Value {
+        if case .modelConstructor(let constructor) = value {
+            return try construct(constructor, try evaluateArguments(arguments, in: scope), span: span)
+        }
+        throw RuntimeError("cannot call a \(value.typeName)", at: callee.span)
+    }
+
+    @inline(never)
+    private func callTakingWords(
+        _ function: FunctionValue, words: Set<String>, _ arguments: [Argument], span: Span, in scope: Scope
+    ) throws -> Value {
+        try call(function, try evaluateArguments(arguments, in: scope, words: words), span: span)
+    }
+
+    /// Evaluates call arguments in order. For a built-in that takes option words, an identifier
+    /// argument that is one of `words`, or is not bound at all, is read as that word (a string):
+    /// option words such as `he_normal` or `x2` are written bare, and a misspelt one is reported
+    /// by the built-in with its choices.
     func evaluateArguments(_ arguments: [Argument], in scope: Scope, words: Set<String> = [])
         throws -> [EvaluatedArgument]
     {
         try arguments.map { argument in
             let value: Value
-            if case .identifier(let name) = argument.value.kind, words.contains(name) {
+            if case .identifier(let name) = argument.value.kind, !words.isEmpty,
+                words.contains(name) || scope.lookup(name) == nil
+            {
                 value = .string(name)
             } else {
                 value = try evaluate(argument.value, in: scope)

@@ -12,6 +12,7 @@ extension Evaluator {
         case .run(let run): result = try Self.member(of: run, member)
         case .runs(let runs):
             result = member.name == "count" ? .number(Double(runs.runs.count)) : nil
+        case .evaluation(let evaluation): result = try Self.member(of: evaluation, member)
         default:
             throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
         }
@@ -27,9 +28,10 @@ extension Evaluator {
         case .dataset: return ["count", "inputs", "features", "labels", "classes", "label"]
         case .split: return ["train", "test", "validation"]
         case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs"]
-        case .run: return ["loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
+        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
+        case .evaluation: return ["loss", "accuracy", "confusion"]
         default: return []
         }
     }
@@ -41,12 +43,12 @@ extension Evaluator {
         case "inputs": return .number(Double(dataset.featureWidth))
         case "features":
             return .matrix(Matrix(
-                rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Double.init)))
+                rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Self.shortest)))
         case "labels":
             switch dataset.targets {
             case .classes(let labels, _): return .vector(labels.map(Double.init))
             case .values(let values):
-                let doubles = values.values.map(Double.init)
+                let doubles = values.values.map(Self.shortest)
                 if values.columns == 1 { return .vector(doubles) }
                 return .matrix(Matrix(rows: values.rows, columns: values.columns, elements: doubles))
             }
@@ -54,6 +56,11 @@ extension Evaluator {
         case "label": return .string(data.label)
         default: return nil
         }
+    }
+
+    /// A stored Float as the Double with the same shortest decimal form (1.7087295, not 1.7087295055389404).
+    static func shortest(_ x: Float) -> Double {
+        Double("\(x)") ?? Double(x)
     }
 
     private static func member(of split: SplitValue, _ member: Identifier) throws -> Value? {
@@ -83,6 +90,22 @@ extension Evaluator {
         }
     }
 
+    private static func member(of value: EvaluationValue, _ member: Identifier) throws -> Value? {
+        let evaluation = value.evaluation
+        switch member.name {
+        case "loss": return .number(evaluation.loss)
+        case "accuracy", "confusion":
+            guard let accuracy = evaluation.accuracy, let confusion = evaluation.confusion else {
+                throw RuntimeError(
+                    "this evaluation has no \(member.name)", at: member.span, hint: "accuracy is measured for class labels")
+            }
+            if member.name == "accuracy" { return .number(accuracy) }
+            return .matrix(Matrix(
+                rows: confusion.count, columns: confusion.count, elements: confusion.flatMap { $0.map(Double.init) }))
+        default: return nil
+        }
+    }
+
     private static func member(of run: RunValue, _ member: Identifier) throws -> Value? {
         func needs(_ series: [Double]?, _ why: String, _ hint: String) throws -> Value {
             guard let series else { throw RuntimeError("this run has no \(why)", at: member.span, hint: hint) }
@@ -105,6 +128,7 @@ extension Evaluator {
             }
             return .matrix(Matrix(rows: norms.rows.count, columns: norms.layers.count, elements: norms.rows.flatMap { $0 }))
         case "model": return .model(run.model)
+        case "label": return .string(run.label)
         case "epochs": return .number(Double(run.run.history.count))
         case "steps": return .number(Double(run.run.steps))
         case "stopped": return .string(run.stopDescription)

@@ -37,7 +37,7 @@ struct OptionWord<Choice: Sendable>: Sendable {
     func resolve(_ word: String, at span: Span) throws -> Choice {
         if let choice = value(of: word) { return choice }
         let hint = NameSuggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
-            ?? "the \(what)s are \(words.joined(separator: ", "))"
+            ?? "the choices are \(words.joined(separator: ", "))"
         throw RuntimeError("unknown \(what) '\(word)'", at: span, hint: hint)
     }
 }
@@ -66,8 +66,18 @@ enum OptionWords {
         ("cross_entropy", .softmaxCrossEntropy),
     ])
 
+    /// The language's word for a loss (`ce`, not the engine's `softmax_ce`).
+    static func name(of lossValue: Loss) -> String {
+        loss.choices.first { $0.value == lossValue }?.word ?? lossValue.name
+    }
+
     /// Schedules by name; their lengths are filled in from the run (see ``TrainingSettings``).
-    enum ScheduleName: String, CaseIterable, Sendable { case constant, step, exponential, cosine, warmup }
+    enum ScheduleName: String, CaseIterable, Sendable {
+        case constant
+        /// `step` is a keyword (ranges), hence `step_decay`.
+        case stepDecay = "step_decay"
+        case exponential, cosine, warmup
+    }
 
     static let schedule = OptionWord<ScheduleName>(
         what: "schedule", choices: ScheduleName.allCases.map { ($0.rawValue, $0) })

@@ -5,7 +5,7 @@ import NeuriteEngine
 enum EvaluationReport {
     static func lines(_ value: EvaluationValue) -> [String] {
         let evaluation = value.evaluation
-        var lines = ["\(value.modelLabel) on \(value.dataLabel): loss \(RunReport.figure(evaluation.loss)) (\(value.loss.name))"
+        var lines = ["\(value.modelLabel) on \(value.dataLabel): loss \(RunReport.figure(evaluation.loss)) (\(OptionWords.name(of: value.loss)))"
             + (evaluation.accuracy.map { ", accuracy \(RunReport.figure($0))" } ?? "")]
         guard let confusion = evaluation.confusion else { return lines }
         let names = (0..<confusion.count).map { index in

@@ -49,8 +49,15 @@ enum RunReport {
     /// "loss became NaN at epoch 3 step 41; largest gradient norm 3.2e+08 in layer 2 (dense 8, relu);
     /// the learning rate is probably too high — try lr: 0.003 or clip: 1".
     static func divergenceText(_ report: DivergenceReport, run: RunValue) -> String {
-        let lossText = report.loss.isNaN ? "NaN" : (report.loss.isFinite ? "non-finite" : "infinite")
-        var text = "loss became \(lossText) at epoch \(run.firstEpoch + report.epoch) step \(report.step)"
+        let what: String
+        if report.loss.isNaN {
+            what = "loss became NaN"
+        } else if report.loss.isFinite {
+            what = "the gradients became NaN or infinite"
+        } else {
+            what = "loss became infinite"
+        }
+        var text = "\(what) at epoch \(run.firstEpoch + report.epoch) step \(report.step)"
         if let layer = report.layer, let network = run.model.network, layer < network.specIndex.count {
             let specIndex = network.specIndex[layer]
             let norm = report.largestGradientNorm.isFinite ? String(format: "%.2g", report.largestGradientNorm) : "inf"

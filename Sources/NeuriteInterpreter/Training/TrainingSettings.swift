@@ -102,14 +102,14 @@ struct TrainingSettings {
             earlyStopping: patience.map { EarlyStopping(patience: $0) })
     }
 
-    /// Schedules, in steps: `step` multiplies by `decay` (0.5) every `decay_every` epochs (a quarter
+    /// Schedules, in steps: `step_decay` multiplies by `decay` (0.5) every `decay_every` epochs (a quarter
     /// of the run); `exponential` decays smoothly to `decay` (0.1) × lr at the end; `cosine` goes
     /// to 0 at the end; `warmup` rises linearly over `warmup` epochs (5% of the run, at least one
     /// step), then follows a cosine.
     func engineSchedule(stepsPerEpoch: Int, totalSteps: Int) -> LearningRateSchedule {
         switch schedule {
         case .constant: return .constant
-        case .step:
+        case .stepDecay:
             let every = (decayEvery ?? max(1, epochs / 4)) * stepsPerEpoch
             return .step(every: max(1, every), factor: decay ?? 0.5)
         case .exponential:

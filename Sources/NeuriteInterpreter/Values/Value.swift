@@ -3,6 +3,9 @@ import NeuriteNumerics
 
 /// A runtime value of the Neurite language.
 ///
+/// Large payloads (datasets, splits, runs, evaluations) are `indirect`, so that a `Value` stays a
+/// few words: the evaluator's recursion keeps many of them on the stack.
+///
 /// Numbers are `Double`. While a function is being differentiated, numbers that depend on the
 /// argument are ``Value/jet(_:)`` (truncated Taylor series from NeuriteNumerics); every other
 /// case is the same as in ordinary evaluation. Later issues add datasets, models, runs and plots.
@@ -16,19 +19,19 @@ public enum Value {
     case matrix(Matrix)
     case function(FunctionValue)
     /// A dataset (`circle(noise: 0.1)`, `csv("f.csv", label: "y")`).
-    case dataset(DatasetValue)
+    indirect case dataset(DatasetValue)
     /// `split(d, test: 0.25)`: train / test (/ validation) datasets.
-    case split(SplitValue)
+    indirect case split(SplitValue)
     /// A model (a reference: training changes it in place).
     case model(ModelValue)
     /// `model deep(act) { … }`: called with arguments, it gives a fresh model.
     case modelConstructor(ModelConstructor)
     /// The record of one training run.
-    case run(RunValue)
+    indirect case run(RunValue)
     /// The records of a `train a, b on d` (one per model).
-    case runs(RunsValue)
+    indirect case runs(RunsValue)
     /// `evaluate m on d`: loss, accuracy, confusion matrix.
-    case evaluation(EvaluationValue)
+    indirect case evaluation(EvaluationValue)
     /// The value of statements that produce none (`print`, definitions); never echoed.
     case nothing
 
@@ -47,7 +50,7 @@ public enum Value {
         case .modelConstructor: return "model constructor"
         case .run: return "run"
         case .runs: return "runs"
-        case .evaluation: return "evaluation"
+        case .evaluation: return "model evaluation"
         case .nothing: return "nothing"
         }
     }

@@ -5,7 +5,8 @@ import NeuritePlot
 /// `boundary runs on d`: what a model learned, over its data, side by side per run or model.
 /// - A 2-D classifier: the plane shaded by predicted class (the decision boundary) with the data
 ///   points on top, over the data's extent widened by a tenth on each side.
-/// - A 1-D regressor: the model's output curve (dense points) over the data points.
+/// - A 2-D regressor: its output over the same extent as a heatmap.
+/// - A 1-D regressor: the model's output curve (a line) over the data points.
 struct BoundaryCommand: CommandHandler {
     static let options = Drawing.commonOptions + ["resolution"]
 
@@ -31,11 +32,13 @@ struct BoundaryCommand: CommandHandler {
             switch (data.featureWidth, data.classCount) {
             case (2, .some):
                 plots.append(try classifierPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+            case (2, nil) where network.outputWidth == 1:
+                plots.append(try surfacePlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             case (1, nil) where network.outputWidth == 1:
                 plots.append(try regressorPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             default:
                 throw RuntimeError(
-                    "'boundary' draws 2-D classifiers and 1-D regressors; '\(value.label)' has \(data.featureWidth) features"
+                    "'boundary' draws 2-D classifiers and 1- or 2-D regressors of one output; '\(value.label)' has \(data.featureWidth) features"
                         + (data.classCount == nil ? " and real targets" : " and classes"),
                     at: input.on?.span ?? span, hint: "evaluate m on d reports how well any model does")
             }
@@ -52,23 +55,45 @@ struct BoundaryCommand: CommandHandler {
         return (lo - margin)...(hi + margin)
     }
 
-    private func classifierPlot(
-        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
-    ) throws -> ScatterPlot {
+    /// The centres of a `rows` × `columns` grid over the data's (padded) extent, row 0 at the bottom.
+    private func grid(_ data: Dataset, columns: Int, rows: Int)
+        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, points: [Float])
+    {
         let xRange = padded(DatasetPictures.column(data.features, 0))
         let yRange = padded(DatasetPictures.column(data.features, 1))
-        let columns = resolution, rows = max(4, resolution / 2)
-        var grid: [Float] = []
-        grid.reserveCapacity(rows * columns * 2)
+        var points: [Float] = []
+        points.reserveCapacity(rows * columns * 2)
         for row in 0..<rows {
             let y = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * (Double(row) + 0.5) / Double(rows)
             for column in 0..<columns {
                 let x = xRange.lowerBound + (xRange.upperBound - xRange.lowerBound) * (Double(column) + 0.5) / Double(columns)
-                grid += [Float(x), Float(y)]
+                points += [Float(x), Float(y)]
             }
         }
+        return (xRange, yRange, points)
+    }
+
+    private func surfacePlot(
+        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
+    ) throws -> Heatmap {
+        let columns = resolution, rows = max(4, resolution / 2)
+        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
         let outputs = try engine(at: span) {
-            try network.predict(try Tensor(shape: [rows * columns, 2], values: grid))
+            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
+        }
+        let values = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
+        return Heatmap(
+            grid: values, xRange: xRange, yRange: yRange, title: title,
+            xLabel: DatasetPictures.featureName(data, 0), yLabel: DatasetPictures.featureName(data, 1))
+    }
+
+    private func classifierPlot(
+        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
+    ) throws -> ScatterPlot {
+        let columns = resolution, rows = max(4, resolution / 2)
+        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
+        let outputs = try engine(at: span) {
+            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
         }
         let width = outputs.columns
         let background: DecisionBackground
@@ -95,7 +120,7 @@ struct BoundaryCommand: CommandHandler {
 
     private func regressorPlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
-    ) throws -> ScatterPlot {
+    ) throws -> LinePlot {
         let xs = DatasetPictures.column(data.features, 0)
         let range = padded(xs)
         let samples = resolution * 4
@@ -106,10 +131,11 @@ struct BoundaryCommand: CommandHandler {
             try network.predict(try Tensor(shape: [samples, 1], values: curveX.map(Float.init)))
         }
         let curveY = (0..<samples).map { Double(outputs.storage[$0]) }
-        var plot = ScatterPlot(
-            title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: "target", classNames: ["data", "model"])
-        DatasetPictures.add(data, to: &plot)
-        plot.add(x: curveX, y: curveY, classes: Array(repeating: 1, count: samples))
+        var plot = LinePlot(title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: "target")
+        if case .values(let targets) = data.targets {
+            plot.add(series: "data", x: xs, y: DatasetPictures.column(targets, 0), style: .points)
+        }
+        plot.add(series: "model", x: curveX, y: curveY)
         return plot
     }
 }

@@ -50,7 +50,13 @@ struct CommandInput {
                     hint: clauses.isEmpty ? nil : "it takes " + clauses.sorted().map { "'\($0)'" }.joined(separator: ", "))
             }
             guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
-                throw RuntimeError("'\(keyword)' takes one value here", at: clause.keyword.span)
+                let labelled = clause.arguments.contains { $0.label != nil }
+                throw RuntimeError(
+                    "'\(keyword)' takes one value here", at: clause.keyword.span,
+                    hint: labelled ? "write the clause before 'with': \(word) … \(keyword) d with …" : nil)
+            }
+            guard (keyword == "over" ? over : on) == nil else {
+                throw RuntimeError("'\(keyword)' is given twice", at: clause.keyword.span)
             }
             if keyword == "over" { over = clause.arguments[0].value } else { on = clause.arguments[0].value }
         }

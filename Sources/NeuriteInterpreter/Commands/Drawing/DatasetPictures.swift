@@ -34,7 +34,7 @@ enum DatasetPictures {
                 hint: "scatter draws 2-D datasets (and 1-D regressions); 'show d' summarises any dataset")
         }
         var plot = ScatterPlot(
-            title: title ?? "\(value.label) (\(data.count) samples)", xLabel: featureName(data, 0),
+            title: title ?? "\(value.label) (\(data.count))", xLabel: featureName(data, 0),
             yLabel: data.featureWidth == 2 ? featureName(data, 1) : "target", classNames: data.classNames ?? [])
         add(data, to: &plot)
         return plot
@@ -94,8 +94,14 @@ enum DatasetPictures {
             return HistogramPlot(values: values, bins: .count(1), title: title)
         }
         let (range, count) = LayerHistograms.tidyBins(lo...hi, target: bins)
-        let step = (range.upperBound - range.lowerBound) / Double(count)
-        let edges = (0...count).map { range.lowerBound + Double($0) * step }
+        let start = range.lowerBound, end = range.upperBound, step = (end - start) / Double(count)
+        let edges = (0...count).map { i -> Double in
+            // Multiples of a tidy step stay exact; a span beyond the largest Double is blended.
+            if i == count { return end }
+            if step.isFinite { return start + Double(i) * step }
+            let t = Double(i) / Double(count)
+            return start * (1 - t) + end * t
+        }
         return HistogramPlot(values: values, bins: .edges(edges), title: title)
     }
 

@@ -21,13 +21,14 @@ extension CommandRegistry {
             options: Self.drawingOptions + [
                 "log: true       logarithmic y axis (on by default for losses)",
                 "samples: N      points per function (401)",
+                "style: NAME     line points (line)",
                 "metric: NAME    for runs: loss accuracy val_loss val_accuracy (loss)",
             ],
             example: "fn swish(x) = x * sigmoid(x)\nplot relu, relu', swish over -5..5 with height: 8"))
         register(ShowCommand(), for: .show, help: CommandHelp(
             usage: ["show d"],
             summary: "draws a dataset: 2-D classes as a scatter by class (1-D regression: targets over the input); otherwise a summary table and per-feature histograms",
-            options: Self.drawingOptions + ["bins: N        bins of the feature histograms (10)"],
+            options: Self.drawingOptions + ["bins: N         bins of the feature histograms (10)"],
             example: "show circle(n: 100, noise: 0.1, seed: 1) with height: 10"))
         register(HeatmapCommand(), for: .heatmap, help: CommandHelp(
             usage: ["heatmap M"],
@@ -49,14 +50,14 @@ extension CommandRegistry {
             ],
             summary: "counts of values in bins: a vector's, or one layer's weights, biases, activations or gradients (the number is the layer's line in the model block, as summary numbers it)",
             options: Self.drawingOptions + [
-                "bins: N        bins (automatic for vectors, at most 10 tidy ones for layers)",
+                "bins: N         bins (automatic for vectors, at most 10 tidy ones for layers)",
                 "weights: N  biases: N  activations: N  gradients: N   what to count, in layer N",
             ],
             example: Self.trainedPair + "\nhistogram runs with weights: 2"))
         register(ScatterCommand(), for: .scatter, help: CommandHelp(
             usage: ["scatter xs, ys", "scatter M  (n×2)", "scatter d  (a 2-D dataset)"],
             summary: "draws points in the plane; a dataset's are coloured by class",
-            options: Self.drawingOptions + ["classes: v     a class (0, 1, …) per point"],
+            options: Self.drawingOptions + ["classes: v      a class (0, 1, …) per point"],
             example: "scatter [1, 2, 3, 4], [1, 4, 2, 3] with height: 6"))
         register(GradientsCommand(), for: .gradients, help: CommandHelp(
             usage: ["gradients runs", "gradients m on d"],
@@ -80,7 +81,7 @@ extension CommandRegistry {
             example: Self.trainedPair + "\nsparsity runs on xor(n: 60, seed: 1)"))
         register(BoundaryCommand(), for: .boundary, help: CommandHelp(
             usage: ["boundary runs on d"],
-            summary: "what a model learned over its data: a 2-D classifier's decision regions with the points on top; a 1-D regressor's output curve over the points",
+            summary: "what a model learned over its data: a 2-D classifier's decision regions with the points on top; a 2-D regressor's output as a heatmap; a 1-D regressor's output curve over the points",
             options: Self.drawingOptions + ["resolution: N   grid columns of the decision regions (80)"],
             example: Self.trainedPair + "\nboundary runs on xor(n: 60, seed: 1)"))
     }

@@ -37,7 +37,7 @@ struct GradientsCommand: CommandHandler {
             }
             bars.append(BarChart(
                 labels: lastLayers.map { names.label($0.layer) }, values: lastLayers.map { $0.norm },
-                title: drawing.title ?? "\(subject.label): gradient norm, epoch \(run.firstEpoch + series.epochs.last!)",
+                title: drawing.title ?? "\(subject.label): gradient norm, epoch \(run.firstEpoch + (series.epochs.last ?? 0))",
                 valueLabel: "‖∇‖"))
             maps.append(Heatmap(
                 matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },

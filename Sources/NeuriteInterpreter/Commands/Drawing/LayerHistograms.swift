@@ -18,7 +18,7 @@ enum LayerHistograms {
     /// The option names that select what to count.
     static let optionNames = Source.allCases.map(\.rawValue)
 
-    static func draw(_ input: CommandInput) throws -> Value {
+    static func draw(_ input: CommandInput, values: [Value]) throws -> Value {
         let chosen = Source.allCases.filter { input.options[$0.rawValue] != nil }
         guard chosen.count <= 1 else {
             throw RuntimeError(
@@ -29,7 +29,7 @@ enum LayerHistograms {
                 "say what to count in the model: with weights: N, biases: N, activations: N or gradients: N (N: the layer)",
                 at: input.arguments[0].value.span, hint: "e.g. histogram m with weights: 2")
         }
-        let subjects = try TrainingSubject.from(input)
+        let subjects = try TrainingSubject.from(input, values: values)
         let drawing = try Drawing(input)
         let bins = try input.count("bins", in: 1...1000) ?? 10
         let line = try input.count(source.rawValue, in: 1...10_000) ?? 1
@@ -73,7 +73,7 @@ enum LayerHistograms {
                 let (range, count) = tidyBins(extent.edges[0]...extent.edges[1], target: bins)
                 return try network.histogram(of: engineSource, bins: count, range: range)
             }
-            let title = drawing.title ?? "\(subject.label): \(source.rawValue), layer \(names.label(first))"
+            let title = drawing.title ?? "\(subject.label): layer \(line) \(source.rawValue)"
             plots.append(HistogramPlot(edges: counts.edges, counts: counts.counts, excluded: counts.excluded, title: title))
         }
         try drawing.show(plots)
@@ -86,6 +86,8 @@ enum LayerHistograms {
         guard hi > lo, (hi - lo).isFinite, target > 1 else { return (range, max(1, target)) }
         let rough = (hi - lo) / Double(target)
         let power = pow(10, (log10(rough)).rounded(.down))
+        // Spans too small for equal bins (subnormal steps) get one bin.
+        guard rough.isNormal, power.isNormal else { return (range, 1) }
         for multiple in [1.0, 2, 5, 10] {
             let step = multiple * power
             let start = (lo / step).rounded(.down) * step
@@ -111,16 +113,5 @@ enum LayerHistograms {
             }
         }
         return .meanSquaredError
-    }
-}
-
-/// Runs engine code, turning its errors into runtime errors at `span`.
-func engine<T>(at span: Span, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as RuntimeError {
-        throw error
-    } catch {
-        throw RuntimeError(String(describing: error), at: span)
     }
 }

@@ -10,8 +10,9 @@ import NeuritePlot
 ///   spaced points (default 401) of the `over` range (default -5..5).
 /// - A vector is drawn against its index 0, 1, 2, …; `over` a vector of the same length gives its
 ///   x coordinates, `over a..b` spreads it evenly from a to b.
+/// - `style: points` draws markers without joining them (`line` by default).
 struct PlotCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["log", "samples", "metric"]
+    static let options = Drawing.commonOptions + ["log", "samples", "metric", "style"]
 
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
         let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["over"])
@@ -28,17 +29,18 @@ struct PlotCommand: CommandHandler {
         var plot = LinePlot(title: drawing.title ?? "", xLabel: "x", yLabel: "", yScale: log ? .log : .linear)
         let samples = try input.count("samples", in: 2...100_000) ?? 401
         let xs = try XCoordinates(input)
+        let style = try input.word("style", among: LinePlot.Style.allCases.map(\.rawValue)).flatMap(LinePlot.Style.init) ?? .line
         for (argument, value) in zip(input.arguments, values) {
             let name = input.text(of: argument.value)
             switch value {
             case .function(let function):
                 let range = try xs.range(for: argument.value)
                 let (x, y) = try sample(function, over: range, samples: samples, input: input, at: argument.value.span)
-                plot.add(series: name, x: x, y: y)
+                plot.add(series: name, x: x, y: y, style: style)
             case .vector(let ys):
-                plot.add(series: name, x: try xs.coordinates(count: ys.count, at: argument.value.span), y: ys)
+                plot.add(series: name, x: try xs.coordinates(count: ys.count, at: argument.value.span), y: ys, style: style)
             case .number(let y):
-                plot.add(series: name, x: [0], y: [y])
+                plot.add(series: name, x: [0], y: [y], style: .points)
             default:
                 throw RuntimeError(
                     "cannot plot a \(value.typeName)", at: argument.value.span,
@@ -64,7 +66,9 @@ struct PlotCommand: CommandHandler {
         xs.reserveCapacity(samples)
         ys.reserveCapacity(samples)
         for i in 0..<samples {
-            let x = samples == 1 ? lo : lo + (hi - lo) * Double(i) / Double(samples - 1)
+            // Written as a blend so that ranges wider than Double.greatestFiniteMagnitude stay finite.
+            let t = Double(i) / Double(samples - 1)
+            let x = i == samples - 1 ? hi : lo * (1 - t) + hi * t
             let value = try evaluator.call(function, [.number(x)], span: span)
             switch value {
             case .number(let y): ys.append(y)
@@ -142,7 +146,10 @@ private struct XCoordinates {
         if let ends {
             guard count > 1 else { return [ends.lowerBound] }
             let a = ends.lowerBound, b = ends.upperBound
-            return (0..<count).map { a + (b - a) * Double($0) / Double(count - 1) }
+            return (0..<count).map { i in
+                let t = Double(i) / Double(count - 1)
+                return a * (1 - t) + b * t
+            }
         }
         if let values {
             guard values.count == count else {

@@ -32,10 +32,12 @@ enum RunCurves {
         if let over = input.over {
             throw RuntimeError("'plot runs' takes no 'over' range: runs are drawn over their epochs", at: over.span)
         }
-        if let samples = input.options["samples"] {
-            throw RuntimeError("option 'samples' is for functions", at: samples.value.span)
+        for name in ["samples", "style"] {
+            if let option = input.options[name] {
+                throw RuntimeError("option '\(name)' is for functions and vectors", at: option.value.span)
+            }
         }
-        let subjects = try TrainingSubject.from(input, models: false)
+        let subjects = try TrainingSubject.from(input, values: values, models: false)
         let drawing = try Drawing(input)
         let metric = try input.word("metric", among: Metric.allCases.map(\.rawValue)).flatMap(Metric.init) ?? .loss
         let log = try input.flag("log") ?? metric.isLoss

@@ -31,17 +31,24 @@ struct TrainingSubject {
         return run
     }
 
-    /// The subjects named by `arguments`: every run of a runs collection, each run, each model.
-    static func from(_ input: CommandInput, models: Bool = true) throws -> [TrainingSubject] {
+    /// The subjects named by the command's arguments: every run of a runs collection, each run,
+    /// each model. `values` are the arguments already evaluated (each is evaluated once).
+    static func from(_ input: CommandInput, values: [Value]? = nil, models: Bool = true) throws -> [TrainingSubject] {
         var subjects: [TrainingSubject] = []
-        for argument in input.arguments {
+        let values = try values ?? input.arguments.map { try input.evaluate($0.value) }
+        for (argument, value) in zip(input.arguments, values) {
             let span = argument.value.span
-            switch try input.evaluate(argument.value) {
+            switch value {
             case .run(let run):
                 subjects.append(TrainingSubject(label: run.label, model: run.model, run: run, span: span))
             case .runs(let runs):
                 subjects += runs.runs.map { TrainingSubject(label: $0.label, model: $0.model, run: $0, span: span) }
-            case .model(let model) where models:
+            case .model(let model):
+                guard models else {
+                    throw RuntimeError(
+                        "'\(input.word)' needs runs: a model keeps no training history", at: span,
+                        hint: "let r = train \(model.label) on d, then \(input.word) r")
+                }
                 subjects.append(TrainingSubject(label: model.label, model: model, run: nil, span: span))
             case let other:
                 throw RuntimeError(
@@ -57,7 +64,7 @@ struct TrainingSubject {
         return subjects
     }
 
-    /// The dataset of the `on` clause (required).
+    /// The dataset of the `on` clause (required); a split gives its test part.
     static func dataset(_ input: CommandInput) throws -> DatasetValue {
         guard let on = input.on else {
             throw RuntimeError(

@@ -32,7 +32,7 @@ struct UnitProbeCommand: CommandHandler {
             let title = drawing.title ?? "\(subject.label): \(heading)"
             if !rows.isEmpty { charts.append(BarChart(labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit)) }
             tables.append(
-                "\(subject.label): \(heading) on \(data.label)\n"
+                "\(subject.label): \(heading) per layer on \(data.label)\n"
                     + (rows.isEmpty ? "  (\(emptyNote))" : rows.map { "  \($0.label): \($0.text)" }.joined(separator: "\n")))
         }
         try drawing.show(charts)
@@ -42,9 +42,9 @@ struct UnitProbeCommand: CommandHandler {
 
     private var heading: String {
         switch measure {
-        case .dead: return "dead units per layer"
-        case .saturation: return "saturated outputs per layer"
-        case .sparsity: return "exact zeros per layer"
+        case .dead: return "dead units"
+        case .saturation: return "saturated fraction"
+        case .sparsity: return "fraction of zeros"
         }
     }
 
