@@ -126,6 +126,35 @@ import Testing
         #expect(rowSums.allSatisfy { Swift.abs($0 - 1) < 1e-5 })
     }
 
+    @Test func classLabelsBecomeOneHotForElementwiseLosses() throws {
+        // Three blobs, three sigmoid outputs, MSE: the labels are encoded one-hot.
+        var g = SeededGenerator(seed: 12)
+        var rows: [[Float]] = [], labels: [Int] = []
+        for i in 0..<90 {
+            let centre: (Double, Double) = [(0, 2), (2, -1), (-2, -1)][i % 3]
+            rows.append([Float(centre.0 + 0.3 * g.nextNormal()), Float(centre.1 + 0.3 * g.nextNormal())])
+            labels.append(i % 3)
+        }
+        let data = try Dataset(features: try Tensor(rows: rows), targets: .classes(labels, classCount: 3))
+        let network = try Network(inputWidth: 2, specs: [.dense(8, .tanh), .dense(3, .sigmoid)], seed: 3)
+        let options = TrainingOptions(epochs: 40, batchSize: 9, loss: .meanSquaredError,
+                                      optimizer: OptimizerOptions(kind: .momentum(0.9), learningRate: 0.5), seed: 1)
+        let run = try Trainer.train(network, on: data, options: options)
+        #expect((run.history.last?.accuracy ?? 0) == 1)
+        let evaluation = try Trainer.evaluate(network, on: data, loss: .meanSquaredError)
+        #expect(evaluation.accuracy == 1)
+        #expect(evaluation.confusion == [[30, 0, 0], [0, 30, 0], [0, 0, 30]])
+        #expect(evaluation.loss < 0.05)
+        // One output per class is required.
+        let two = try Network(inputWidth: 2, specs: [.dense(2)], seed: 1)
+        do {
+            _ = try Trainer.train(two, on: data, options: options)
+            Issue.record("expected a shape error")
+        } catch {
+            #expect("\(error)" == "mse on class labels: expected shape 3 outputs (one per class), got 2 outputs")
+        }
+    }
+
     @Test func dropoutIsActiveOnlyInTraining() throws {
         let network = try Network(inputWidth: 4, specs: [.dropout(rate: 0.5)], seed: 1)
         let x = try Tensor(rows: [[1, 2, 3, 4]])

@@ -41,6 +41,7 @@ public enum Trainer {
         var order: [Int]
         let inputs = Workspace(), targets = Workspace(), lossGradient = Workspace()
         let lossWidth: Int
+        let encoding: TargetEncoding
         var history: [EpochRecord] = []
         var records: [ProbeRecord] = []
         var steps = 0
@@ -56,8 +57,9 @@ public enum Trainer {
             let batch = Swift.min(options.batchSize, Swift.max(order.count, 1))
             network.reserve(batchCapacity: batch)
             lossWidth = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
+            encoding = TargetEncoding(dataset: data, loss: options.loss, lossWidth: lossWidth)
             inputs.reserve(batch * data.featureWidth)
-            targets.reserve(batch * data.targetWidth)
+            targets.reserve(batch * encoding.width)
             lossGradient.reserve(batch * lossWidth)
         }
 
@@ -139,7 +141,7 @@ public enum Trainer {
                     r &+= 1
                 }
             }
-            data.copyTargets(order, start: start, rows: rows, into: t)
+            encoding.write(data, order, start: start, rows: rows, into: t)
             let out = network.forward(x, rows: rows, mode: .training, through: head.end)
             let loss = options.loss.evaluate(
                 outputs: out, targets: t, rows: rows, width: lossWidth, gradient: lossGradient.pointer)
@@ -153,7 +155,7 @@ public enum Trainer {
             if !loss.isFinite || !gradientsFinite {
                 return .failure(divergence(step: attempted, epoch: epoch, loss: loss, rows: rows, gradientsFinite: gradientsFinite))
             }
-            let correct = classification ? head.correctCount(out, t, rows: rows, width: lossWidth) : 0
+            let correct = classification ? head.correctCount(out, t, rows: rows, width: lossWidth, encoding: encoding) : 0
             optimizer.recordUpdateNorms = probe && probes.updateRatios
             optimizer.step()
             steps = attempted
@@ -173,7 +175,7 @@ public enum Trainer {
                 if norm > largest { layer = index; largest = norm }
             }
             let dataFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
-                && Kernels.allFinite(targets.pointer, count: rows * data.targetWidth)
+                && Kernels.allFinite(targets.pointer, count: rows * encoding.width)
             let cause: DivergenceCause
             if !dataFinite {
                 cause = .invalidData

@@ -19,6 +19,23 @@ extension BuiltinCall {
         return model
     }
 
+    /// The most samples a generator makes.
+    static let maximumSamples = 1_000_000
+
+    /// A sample count: a whole number in 1…``maximumSamples``.
+    func sampleCount(_ index: Int) throws -> Int {
+        try bounded(index, what: "a sample count", maximum: Self.maximumSamples)
+    }
+
+    /// A whole number in 1…maximum.
+    func bounded(_ index: Int, what: String, maximum: Int) throws -> Int {
+        let value = try count(index, minimum: 1, what: what)
+        guard value <= maximum else {
+            throw error("'\(name)' needs \(what) of at most \(maximum), got \(value)", argument: index)
+        }
+        return value
+    }
+
     /// A seed: a whole number ≥ 0.
     func seed(_ index: Int) throws -> UInt64 {
         UInt64(try count(index, minimum: 0, what: "a seed"))

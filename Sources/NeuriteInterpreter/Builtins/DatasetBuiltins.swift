@@ -36,7 +36,7 @@ enum DatasetBuiltins {
             formula: "features x, y; \(set.isRegression ? "one real target" : "classes -1 (0) and +1 (1)"); noise as the Playground's slider / 100 (0…0.5)",
             example: "\(name)(n: 100, noise: 0.1, seed: 1).count"
         ) { call in
-            let count = try call.count(0, minimum: 1, what: "a sample count")
+            let count = try call.sampleCount(0)
             let noise = try call.number(1, "a noise level", atLeast: 0)
             let seed = try call.seed(2)
             return try call.made { try set.generate(count: count, noise: noise, seed: seed) }
@@ -53,7 +53,7 @@ enum DatasetBuiltins {
             summary: "two interleaving half circles (scikit-learn's make_moons), classes 0 and 1",
             example: "moons(n: 50, noise: 0.1).count"
         ) { call in
-            let count = try call.count(0, minimum: 1, what: "a sample count")
+            let count = try call.sampleCount(0)
             let noise = try call.number(1, "a noise level", atLeast: 0)
             let seed = try call.seed(2)
             return try call.made { try SyntheticData.moons(count: count, noise: noise, seed: seed) }
@@ -70,7 +70,7 @@ enum DatasetBuiltins {
             summary: "a small circle (class 1) inside a large one (class 0), radii factor and 1 (scikit-learn's make_circles)",
             example: "circles(n: 50, factor: 0.5, noise: 0.05).count"
         ) { call in
-            let count = try call.count(0, minimum: 1, what: "a sample count")
+            let count = try call.sampleCount(0)
             let factor = try call.number(1, "a radius factor")
             let noise = try call.number(2, "a noise level", atLeast: 0)
             let seed = try call.seed(3)
@@ -92,7 +92,7 @@ enum DatasetBuiltins {
             formula: "centers: a count (drawn in [-10, 10]^dims) or a matrix of centres, one per row",
             example: "blobs(n: 60, centers: [[0, 0], [5, 5]], std: 0.5).classes"
         ) { call in
-            let count = try call.count(0, minimum: 1, what: "a sample count")
+            let count = try call.sampleCount(0)
             let deviation = try call.number(2, "a standard deviation", atLeast: 0)
             let seed = try call.seed(4)
             switch call.arguments[1] {
@@ -106,8 +106,8 @@ enum DatasetBuiltins {
                     try SyntheticData.blobs(count: count, centers: [point], standardDeviation: deviation, seed: seed)
                 }
             default:
-                let centers = try call.count(1, minimum: 1, what: "a number of centres")
-                let dimensions = try call.count(3, minimum: 1, what: "a number of dimensions")
+                let centers = try call.bounded(1, what: "a number of centres", maximum: 1000)
+                let dimensions = try call.bounded(3, what: "a number of dimensions", maximum: 1000)
                 return try call.made {
                     try SyntheticData.blobs(
                         count: count, centers: centers, dimensions: dimensions, standardDeviation: deviation, seed: seed)
@@ -133,7 +133,7 @@ enum DatasetBuiltins {
             guard let low = bounds.first, let high = bounds.last, low < high else {
                 throw call.error("'regression' needs a range with low < high, e.g. over: -3..3", argument: 1)
             }
-            let count = try call.count(2, minimum: 1, what: "a sample count")
+            let count = try call.sampleCount(2)
             let noise = try call.number(3, "a noise level", atLeast: 0)
             let seed = try call.seed(4)
             guard case .boolean(let grid) = call.arguments[5] else {

@@ -7,7 +7,7 @@ import NeuriteLanguage
 struct EvaluateCommand: CommandHandler {
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
         let clauses = try CommandClauses(command, allowed: ["on", "with"])
-        guard command.arguments.count == 1, let argument = command.arguments.first, argument.label == nil else {
+        guard clauses.positional.count == 1, let argument = clauses.positional.first else {
             throw RuntimeError("'evaluate' takes one model: evaluate m on d", at: command.name.span)
         }
         let model = try TrainCommand.model(argument.value, context: context)
@@ -43,11 +43,9 @@ struct EvaluateCommand: CommandHandler {
 /// `predict(m, x)`. Outputs are those of the last layer: probabilities after sigmoid or softmax.
 struct PredictCommand: CommandHandler {
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let clauses = try CommandClauses(command, allowed: ["on"])
-        let positional = command.arguments.filter { $0.label == nil }
-        if let labelled = command.arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            throw RuntimeError("'predict' takes no option '\(label.name)'", at: label.span)
-        }
+        let clauses = try CommandClauses(command, allowed: ["on", "with"])
+        let positional = clauses.positional
+        _ = try clauses.options(known: [])
         guard let first = positional.first else {
             throw RuntimeError("'predict' needs a model: predict m, [x, y]", at: command.name.span)
         }

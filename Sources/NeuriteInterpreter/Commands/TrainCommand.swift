@@ -13,23 +13,17 @@ import NeuritePlot
 struct TrainCommand: CommandHandler {
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
         let clauses = try CommandClauses(command, allowed: ["on", "with"])
-        guard !command.arguments.isEmpty else {
+        guard !clauses.positional.isEmpty else {
             throw RuntimeError("'train' needs a model", at: command.name.span, hint: "e.g. train m on d with epochs: 10")
         }
-        let models = try command.arguments.map { argument -> ModelValue in
-            if let label = argument.label {
-                throw RuntimeError("'train' takes models before 'on', not '\(label.name):'", at: label.span,
-                                   hint: "options go after 'with'")
-            }
-            return try Self.model(argument.value, context: context)
-        }
+        let models = try clauses.positional.map { try Self.model($0.value, context: context) }
         guard let dataExpression = try clauses.single("on") else {
             throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
         }
         let data = try Self.dataset(dataExpression, context: context, purpose: "train on")
         let settings = try TrainingSettings(
             clauses.options(known: TrainingSettings.names), evaluator: context.evaluator, scope: context.scope)
-        for (model, argument) in zip(models, command.arguments) {
+        for (model, argument) in zip(models, clauses.positional) {
             try Self.checkFits(model, data, at: argument.value.span)
         }
 

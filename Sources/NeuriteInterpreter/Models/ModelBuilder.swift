@@ -12,9 +12,16 @@ struct ModelBuilder {
     let scope: Scope
     /// The most layers a model may have (repeat counts multiply).
     static let maximumLayers = 10_000
+    /// The most units of one layer, and inputs.
+    static let maximumWidth = 100_000
+    /// The most trainable parameters of a model.
+    static let maximumParameters = 50_000_000
 
-    private var inputWidth: Int?
+    private var inputWidth: Int? { didSet { width = inputWidth ?? 0 } }
     private var specs: [LayerSpec] = []
+    /// The current layer width, and the parameters so far.
+    private var width = 0
+    private var parameterCount = 0
 
     init(evaluator: Evaluator, scope: Scope) {
         self.evaluator = evaluator
@@ -45,7 +52,7 @@ struct ModelBuilder {
             case let .layer(name, arguments, span):
                 try addLayer(name, arguments, span: span)
             case let .repetition(countExpression, body, span):
-                let count = try wholeNumber(countExpression, what: "a repeat count", minimum: 0)
+                let count = try wholeNumber(countExpression, what: "a repeat count", minimum: 0, maximum: Self.maximumLayers)
                 for _ in 0..<count {
                     try add(body)
                     guard specs.count <= Self.maximumLayers else {
@@ -87,13 +94,13 @@ struct ModelBuilder {
             try allowOnly([], positional: 1)
             guard inputWidth == nil else { throw RuntimeError("'input' is given twice", at: name.span) }
             guard let first = positional.first else { throw RuntimeError("'input' needs a size", at: name.span) }
-            inputWidth = try wholeNumber(first.value, what: "an input size", minimum: 1)
+            inputWidth = try wholeNumber(first.value, what: "an input size", minimum: 1, maximum: Self.maximumWidth)
         case "dense":
             try allowOnly(["activation", "init", "bias"], positional: 2)
             guard let first = positional.first else {
                 throw RuntimeError("'dense' needs a number of units", at: name.span, hint: "e.g. 'dense 8, relu'")
             }
-            let units = try wholeNumber(first.value, what: "a number of units", minimum: 1)
+            let units = try wholeNumber(first.value, what: "a number of units", minimum: 1, maximum: Self.maximumWidth)
             if positional.count > 1, labelled["activation"] != nil {
                 throw RuntimeError("the activation is given twice", at: positional[1].value.span)
             }
@@ -103,6 +110,12 @@ struct ModelBuilder {
             let weights = try labelled["init"].map { try OptionWords.initializer.read($0.value, evaluator: evaluator, scope: scope) }
             let bias = try labelled["bias"].map { try self.bias($0.value) }
             specs.append(.dense(units: units, activation: activation, weights: weights, bias: bias))
+            parameterCount += (width + 1) * units
+            width = units
+            guard parameterCount <= Self.maximumParameters else {
+                throw RuntimeError(
+                    "the model is too large (more than \(Self.maximumParameters) parameters)", at: span)
+            }
         case "dropout":
             try allowOnly([], positional: 1)
             guard let first = positional.first else { throw RuntimeError("'dropout' needs a rate", at: name.span) }
@@ -150,12 +163,15 @@ struct ModelBuilder {
         return x
     }
 
-    private func wholeNumber(_ expression: Expression, what: String, minimum: Int) throws -> Int {
+    private func wholeNumber(_ expression: Expression, what: String, minimum: Int, maximum: Int = 10_000_000) throws -> Int {
         let x = try number(expression, what: what)
-        guard x == x.rounded(), x >= Double(minimum), x <= 1e7 else {
+        guard x == x.rounded(), x >= Double(minimum) else {
             throw RuntimeError(
                 "expected \(what) (a whole number ≥ \(minimum)), got \(ValueFormatter.plain.describe(.number(x)))",
                 at: expression.span)
+        }
+        guard x <= Double(maximum) else {
+            throw RuntimeError("expected \(what) of at most \(maximum), got \(ValueFormatter.plain.describe(.number(x)))", at: expression.span)
         }
         return Int(x)
     }
