@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func reluIsSparseAndTanhIsNot() throws {
-        let blocks = Self.blocks(after: "exact zeros per layer on ring")
+        let blocks = Self.blocks(of: "zeros")
         try #require(blocks.count == 2)
         let relu = blocks[0].filter { $0.layer.hasSuffix("relu") }.map(\.value)
         let tanh = blocks[1].filter { $0.layer.hasSuffix("tanh") }.map(\.value)
@@ -108,14 +108,14 @@ import Testing
     }
 
     @Test func failedSigmoidLayersAreNotSaturated() throws {
-        let blocks = Self.blocks(after: "saturated outputs per layer on ring")
+        let blocks = Self.blocks(of: "saturated")
         try #require(blocks.count == 1)
         #expect(blocks[0].count == 7 && blocks[0].allSatisfy { $0.value < 0.01 }, "\(blocks[0])")
     }
 
     @Test func reluUnitsDieAndStayDead() throws {
         // In order: bias -3 before training, after training, lr 0.03, lr 1.
-        let blocks = Self.blocks(after: "dead units per layer on ring")
+        let blocks = Self.blocks(of: "dead")
         try #require(blocks.count == 4)
         let totals = blocks.map { $0.reduce(0) { $0 + $1.value } }
         let before = blocks[0].map(\.value), after = blocks[1].map(\.value)
@@ -171,12 +171,13 @@ import Testing
 
     // MARK: - Reading the output
 
-    /// The `  LAYER: VALUE` lines (or `  LAYER: K of N dead`) under each line ending with `heading`.
-    static func blocks(after heading: String) -> [[(layer: String, value: Double)]] {
+    /// The `  N LAYER: VALUE` lines (or `  N LAYER: K of M dead`) under each heading line
+    /// `MODEL: … per layer on ring` that mentions `measure`.
+    static func blocks(of measure: String) -> [[(layer: String, value: Double)]] {
         var result: [[(layer: String, value: Double)]] = []
         var current: [(layer: String, value: Double)]?
         for line in outcome.output.split(separator: "\n").map(String.init) {
-            if line.hasSuffix(heading), !line.hasPrefix(" ") {
+            if line.hasSuffix(" per layer on ring"), line.contains(measure), !line.hasPrefix(" ") {
                 if let current { result.append(current) }
                 current = []
                 continue
