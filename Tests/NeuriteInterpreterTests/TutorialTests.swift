@@ -36,7 +36,7 @@ import Testing
     static let probes = [
         "runs[0].final_loss", "runs[1].final_loss", "runs[2].final_loss",
         "final_accuracy(runs[0])", "final_accuracy(runs[1])", "final_accuracy(runs[2])",
-        "min(ratios)", "last[6] / last[0]",
+        "min(ratios)", "last[6] / last[0]", "longer.final_loss", "adaptive.final_loss",
         "final_accuracy(others[0])", "final_accuracy(others[1])", "final_accuracy(others[2])",
         "after.final_loss", "after.epochs", "fast.final_loss",
         "wild[0].stopped", "wild[1].final_loss", "wild[2].final_loss", "clipped.final_loss", "clipped.stopped",
@@ -89,6 +89,11 @@ import Testing
     @Test func gradientShrinksThroughEverySigmoidLayer() {
         #expect(Self.outcome.number("min(ratios)") > 3)
         #expect(Self.outcome.number("last[6] / last[0]") > 1000)
+    }
+
+    @Test func moreSGDDoesNotHelpButAdamDoes() {
+        #expect(Self.outcome.number("longer.final_loss") > 0.69)
+        #expect(Self.outcome.number("adaptive.final_loss") < 0.62)
     }
 
     @Test func depthAndNonlinearityMatter() {
