@@ -143,6 +143,17 @@ import Testing
         }
     }
 
+    @Test(arguments: [1, 8, 13, 70])
+    func fillRows(_ width: Int) {
+        let row = (0..<width).map { Float($0) + 0.5 }
+        var matrix = [Float](repeating: -1, count: 3 * width + 1)
+        row.withUnsafeBufferPointer { r in
+            matrix.withUnsafeMutableBufferPointer { Kernels.fillRows($0.baseAddress!, rows: 3, width: width, with: r.baseAddress!) }
+        }
+        #expect(Array(matrix.prefix(3 * width)) == row + row + row)
+        #expect(matrix.last == -1)
+    }
+
     @Test func finitenessCheck() {
         var values = [Float](repeating: 1, count: 37)
         #expect(values.withUnsafeBufferPointer { Kernels.allFinite($0.baseAddress!, count: 37) })

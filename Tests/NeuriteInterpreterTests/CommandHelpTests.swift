@@ -33,7 +33,9 @@ import Testing
         _ = test.session.meta(":help")
         let text = test.sink.output
         #expect(text.contains("\ncommands:\n"))
-        let commandsLine = text.components(separatedBy: "\ncommands:\n").last?.split(separator: "\n").first ?? ""
+        // The list wraps over several lines; it ends at the next blank line.
+        let block = text.components(separatedBy: "\ncommands:\n").last ?? ""
+        let commandsLine = block.components(separatedBy: "\n\n").first ?? ""
         for word in ["train", "evaluate", "predict", "summary"] { #expect(commandsLine.contains(word)) }
     }
 }

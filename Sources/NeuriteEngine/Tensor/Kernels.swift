@@ -64,6 +64,35 @@ public enum Kernels {
         }
     }
 
+    /// Every row of a `rows × width` matrix set to `row`. Narrow rows are copied eight values at a
+    /// time in registers (one `memcpy` call per row costs more than the copy at these widths).
+    @inline(__always)
+    public static func fillRows(
+        _ matrix: UnsafeMutablePointer<Float>, rows: Int, width: Int, with row: UnsafePointer<Float>
+    ) {
+        if width > 64 {
+            var r = 0
+            while r < rows { (matrix + r &* width).update(from: row, count: width); r &+= 1 }
+            return
+        }
+        var j = 0
+        while j &+ 8 <= width {
+            let chunk = UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self)
+            var r = 0
+            while r < rows {
+                UnsafeMutableRawPointer(matrix + (r &* width &+ j)).storeBytes(of: chunk, as: SIMD8<Float>.self)
+                r &+= 1
+            }
+            j &+= 8
+        }
+        while j < width {
+            let value = row[j]
+            var r = 0
+            while r < rows { matrix[r &* width &+ j] = value; r &+= 1 }
+            j &+= 1
+        }
+    }
+
     /// `into[j] (+)= Σ_r matrix[r, j]` (column sums). Eight columns at a time are summed in
     /// registers, so the loop vectorises whatever `into` points at.
     @inline(__always)

@@ -55,6 +55,8 @@ public enum Trainer {
         let inputs = Workspace(), targets = Workspace(), lossGradient = Workspace()
         let lossWidth: Int
         let encoding: TargetEncoding
+        /// Every gradient buffer, as plain pointers (scanned each step without retaining objects).
+        let gradientBuffers: [(pointer: UnsafeMutablePointer<Float>, count: Int)]
         var history: [EpochRecord] = []
         var records: [ProbeRecord] = []
         var steps = 0
@@ -70,6 +72,7 @@ public enum Trainer {
             self.order = order
             head = LossHead(network: network, loss: options.loss)
             self.optimizer = optimizer
+            gradientBuffers = optimizer.parameters.map { ($0.gradient.storage, $0.gradient.count) }
             let batch = Swift.min(options.batchSize, Swift.max(order.count, 1))
             network.reserve(batchCapacity: batch)
             lossWidth = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
@@ -164,9 +167,11 @@ public enum Trainer {
             network.backward(lossGradient.pointer, rows: rows, from: head.end)
             let attempted = steps + 1
             var gradientsFinite = true
-            for p in optimizer.parameters where !Kernels.allFinite(p.gradient.storage, count: p.gradient.count) {
-                gradientsFinite = false
-                break
+            gradientBuffers.withUnsafeBufferPointer { buffers in
+                for buffer in buffers where !Kernels.allFinite(buffer.pointer, count: buffer.count) {
+                    gradientsFinite = false
+                    break
+                }
             }
             if !loss.isFinite || !gradientsFinite {
                 return .failure(divergence(step: attempted, epoch: epoch, loss: loss, rows: rows, gradientsFinite: gradientsFinite))

@@ -37,6 +37,7 @@ final class CommandRegistry {
     static func standard() -> CommandRegistry {
         let registry = CommandRegistry()
         registry.registerTrainingCommands()
+        registry.registerDrawingCommands()
         return registry
     }
 
