@@ -74,7 +74,7 @@ public final class Session {
         builtins = BuiltinLibrary.all()
         constants = BuiltinLibrary.constants
         evaluator = Session.makeEvaluator(
-            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }
 
     deinit {
@@ -83,11 +83,14 @@ public final class Session {
 
     private static func makeEvaluator(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
-        output: any OutputSink
+        output: any OutputSink, options: SessionOptions
     ) -> Evaluator {
-        Evaluator(
+        let evaluator = Evaluator(
             builtins: builtins, constants: constants, interrupt: interrupt,
             commands: CommandRegistry.standard(), printLine: { [weak output] line in output?.write(line + "\n") })
+        evaluator.output = output
+        evaluator.sessionOptions = options
+        return evaluator
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
@@ -125,7 +128,7 @@ public final class Session {
         // Functions hold the scope that holds them; emptying it breaks the cycle.
         evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
-            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }
 
     private func execute(_ program: Program, in file: SourceFile, echo: EchoMode) -> RunOutcome {

@@ -34,6 +34,25 @@ import Testing
         #expect(stopped.parameters.flatMap(\.value.values) != untouched.parameters.flatMap(\.value.values))
     }
 
+    @Test func passingTheOptimizerBackContinuesARun() throws {
+        var options = Self.options(epochs: 2)
+        options.shuffle = false
+        options.optimizer = OptimizerOptions(kind: .momentum(0.9), learningRate: 0.1, schedule: .step(every: 12, factor: 0.5))
+        let whole = try Self.network()
+        let wholeRun = try Trainer.train(whole, on: Self.moons(), options: options)
+        let split = try Self.network()
+        let optimizer = try Optimizer(options: options.optimizer, parameters: split.parameters)
+        options.epochs = 1
+        _ = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        let second = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        #expect(split.parameters.flatMap(\.value.values) == whole.parameters.flatMap(\.value.values))
+        #expect(second.history.last?.loss == wholeRun.history.last?.loss)
+        #expect(second.history.last?.learningRate == 0.05)
+        #expect(optimizer.stepCount == 24)
+        let stranger = try Optimizer(options: options.optimizer, parameters: try Self.network().parameters)
+        #expect(throws: EngineError.self) { try Trainer.train(split, on: Self.moons(), options: options, optimizer: stranger) }
+    }
+
     @Test func divergenceIsReportedAndTheBadStepIsNotApplied() throws {
         let network = try Network(inputWidth: 2, specs: [.dense(16, .relu), .dense(16, .relu), .dense(1)], seed: 1)
         let data = ToyDatasets.product(count: 64, seed: 1)
@@ -65,6 +84,22 @@ import Testing
         }
         #expect(report.step == 1)
         #expect(report.cause == .invalidData)
+    }
+
+    @Test func aUserActivationOutsideItsDomainIsNamed() throws {
+        // fn act(x) = log(x): NaN for the negative pre-activations of the first batch.
+        let log = UserActivation(name: "act", expression: .unary(.log, .input))
+        let network = try Network(
+            inputWidth: 2, specs: [.dense(units: 4, activation: .custom(log), weights: nil, bias: nil), .dense(1, .sigmoid)], seed: 1)
+        let run = try Trainer.train(network, on: Self.moons(), options: Self.options(epochs: 1))
+        guard case .diverged(let report) = run.stopReason else {
+            Issue.record("expected divergence, got \(run.stopReason)")
+            return
+        }
+        #expect(report.step == 1)
+        #expect(report.cause == .nonFiniteActivation)
+        #expect(report.layer == 1)
+        #expect(report.description.contains("in layer 2 (act)"))
     }
 
     @Test func earlyStoppingStopsWhenTheMonitoredLossStalls() throws {
@@ -100,6 +135,8 @@ import Testing
         #expect(throws: EngineError.self) { try Trainer.train(threeClasses, on: Self.moons(), options: Self.options()) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dense(0, .relu)], seed: 1) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dropout(rate: 1)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 100_000, specs: [.dense(100_000, .relu)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 0, specs: [], seed: 1) }
     }
 
     @Test func softmaxClassifierLearnsThreeClasses() throws {
@@ -124,6 +161,35 @@ import Testing
         #expect(predictions.shape == [150, 3])
         let rowSums = (0..<150).map { r in (0..<3).reduce(Float(0)) { $0 + predictions[r, $1] } }
         #expect(rowSums.allSatisfy { Swift.abs($0 - 1) < 1e-5 })
+    }
+
+    @Test func classLabelsBecomeOneHotForElementwiseLosses() throws {
+        // Three blobs, three sigmoid outputs, MSE: the labels are encoded one-hot.
+        var g = SeededGenerator(seed: 12)
+        var rows: [[Float]] = [], labels: [Int] = []
+        for i in 0..<90 {
+            let centre: (Double, Double) = [(0, 2), (2, -1), (-2, -1)][i % 3]
+            rows.append([Float(centre.0 + 0.3 * g.nextNormal()), Float(centre.1 + 0.3 * g.nextNormal())])
+            labels.append(i % 3)
+        }
+        let data = try Dataset(features: try Tensor(rows: rows), targets: .classes(labels, classCount: 3))
+        let network = try Network(inputWidth: 2, specs: [.dense(8, .tanh), .dense(3, .sigmoid)], seed: 3)
+        let options = TrainingOptions(epochs: 40, batchSize: 9, loss: .meanSquaredError,
+                                      optimizer: OptimizerOptions(kind: .momentum(0.9), learningRate: 0.5), seed: 1)
+        let run = try Trainer.train(network, on: data, options: options)
+        #expect((run.history.last?.accuracy ?? 0) == 1)
+        let evaluation = try Trainer.evaluate(network, on: data, loss: .meanSquaredError)
+        #expect(evaluation.accuracy == 1)
+        #expect(evaluation.confusion == [[30, 0, 0], [0, 30, 0], [0, 0, 30]])
+        #expect(evaluation.loss < 0.05)
+        // One output per class is required.
+        let two = try Network(inputWidth: 2, specs: [.dense(2)], seed: 1)
+        do {
+            _ = try Trainer.train(two, on: data, options: options)
+            Issue.record("expected a shape error")
+        } catch {
+            #expect("\(error)" == "mse on class labels: expected shape 3 outputs (one per class), got 2 outputs")
+        }
     }
 
     @Test func dropoutIsActiveOnlyInTraining() throws {
@@ -177,8 +243,11 @@ import Testing
         let network = try Network(inputWidth: 2, specs: [.dense(8, .tanh), .dense(8, .relu), .dense(1, .sigmoid)], seed: 2)
         let options = TrainingOptions(epochs: 2, batchSize: 10, loss: .binaryCrossEntropy,
                                       optimizer: OptimizerOptions(learningRate: 0.1), seed: 1)
-        let run = try Trainer.train(network, on: data, options: options, probes: .all(.steps(4)))
+        var live: [Int] = []
+        let run = try Trainer.train(network, on: data, options: options, probes: .all(.steps(4)),
+                                    callbacks: TrainingCallbacks(onProbe: { live.append($0.step) }))
         #expect(run.probes.map(\.step) == [4, 8, 12, 16, 20])
+        #expect(live == [4, 8, 12, 16, 20])
         let first = try #require(run.probes.first)
         #expect(first.layers.count == network.layers.count)
         let dense = first.layers[0]
@@ -206,6 +275,7 @@ import Testing
         #expect(constant.total == 3)
         #expect(constant.edges.first == 1.5 && constant.edges.last == 2.5)
         #expect(throws: EngineError.self) { try Histogram([1], bins: 0) }
+        #expect(throws: EngineError.self) { try Histogram([1], bins: 3, range: -Double.infinity...0) }
 
         let network = try Network(inputWidth: 2, specs: [.dense(30, .relu)], seed: 1)
         let weights = try network.histogram(of: .weights(layer: 0), bins: 10)

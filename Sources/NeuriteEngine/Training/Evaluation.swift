@@ -13,11 +13,11 @@ extension Trainer {
         try checkCompatibility(network, dataset, loss)
         let head = LossHead(network: network, loss: loss)
         let chunk = 256
-        let targetWidth = dataset.targetWidth
-        let targets = Workspace()
-        targets.reserve(chunk * targetWidth)
-        network.reserve(batchCapacity: Swift.min(Swift.max(dataset.count, 1), chunk))
         let width = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
+        let encoding = TargetEncoding(dataset: dataset, loss: loss, lossWidth: width)
+        let targets = Workspace()
+        targets.reserve(chunk * encoding.width)
+        network.reserve(batchCapacity: Swift.min(Swift.max(dataset.count, 1), chunk))
         var total = 0.0
         var confusion: [[Int]]? = dataset.classCount.map { c in
             Array(repeating: Array(repeating: 0, count: Swift.max(c, 2)), count: Swift.max(c, 2))
@@ -25,13 +25,13 @@ extension Trainer {
         var start = 0
         while start < dataset.count {
             let n = Swift.min(chunk, dataset.count - start)
-            for r in 0..<n { dataset.copyTarget(start + r, into: targets.pointer + r * targetWidth) }
+            encoding.write(dataset, first: start, rows: n, into: targets.pointer)
             let out = network.forward(
                 dataset.features.storage + start * network.inputWidth, rows: n, mode: .inference, through: head.end)
             total += loss.evaluate(outputs: out, targets: targets.pointer, rows: n, width: width, gradient: nil) * Double(n)
             if var matrix = confusion {
                 for r in 0..<n {
-                    let actual = Int(targets.pointer[r])
+                    let actual = encoding.label(targets.pointer + r * encoding.width)
                     let predicted = head.predictedClass(out + r * width, width: width)
                     if actual >= 0, actual < matrix.count, predicted < matrix.count { matrix[actual][predicted] += 1 }
                 }
@@ -63,10 +63,12 @@ extension Trainer {
         case (.softmaxCrossEntropy, .values):
             throw EngineError.invalidData("softmax cross-entropy needs class labels")
         case (_, .classes(_, let classes)):
-            guard outputs == 1, classes <= 2 else {
+            // One output for two classes (a threshold), or one output per class (one-hot targets).
+            guard (outputs == 1 && classes <= 2) || (outputs > 1 && outputs == classes) else {
                 throw EngineError.shapeMismatch(
-                    operation: "\(loss.name) on class labels", expected: "1 output and 2 classes",
-                    got: "\(outputs) outputs and \(classes) classes")
+                    operation: "\(loss.name) on class labels",
+                    expected: classes <= 2 ? "1 output (or \(classes), one per class)" : "\(classes) outputs (one per class)",
+                    got: "\(outputs) outputs")
             }
         case (_, .values(let values)):
             guard values.columns == outputs else {

@@ -8,10 +8,11 @@ extension Trainer {
         let head = LossHead(network: network, loss: loss)
         network.reserve(batchCapacity: rows)
         let width = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
+        let encoding = TargetEncoding(dataset: dataset, loss: loss, lossWidth: width)
         let targets = Workspace(), gradient = Workspace()
-        targets.reserve(rows * dataset.targetWidth)
+        targets.reserve(rows * encoding.width)
         gradient.reserve(rows * width)
-        for r in 0..<rows { dataset.copyTarget(r, into: targets.pointer + r * dataset.targetWidth) }
+        encoding.write(dataset, first: 0, rows: rows, into: targets.pointer)
         let out = network.forward(dataset.features.storage, rows: rows, mode: .training, through: head.end)
         let value = loss.evaluate(outputs: out, targets: targets.pointer, rows: rows, width: width, gradient: gradient.pointer)
         network.backward(gradient.pointer, rows: rows, from: head.end)

@@ -32,11 +32,13 @@ struct LossHead {
         }
     }
 
-    /// Counts correct predictions among `rows` rows of loss inputs against class-index targets.
-    func correctCount(_ outputs: UnsafePointer<Float>, _ targets: UnsafePointer<Float>, rows: Int, width: Int) -> Int {
+    /// Counts correct predictions among `rows` rows of loss inputs against class targets.
+    func correctCount(
+        _ outputs: UnsafePointer<Float>, _ targets: UnsafePointer<Float>, rows: Int, width: Int, encoding: TargetEncoding
+    ) -> Int {
         var correct = 0
         for r in 0..<rows {
-            let label = Int(targets[r])
+            let label = encoding.label(targets + r * encoding.width)
             if predictedClass(outputs + r * width, width: width) == label { correct += 1 }
         }
         return correct

@@ -27,6 +27,17 @@ struct ValueFormatter {
         case .matrix(let matrix): return formatMatrix(matrix)
         case .function(let function): return describe(function)
         case .nothing: return ""
+        case .dataset(let data): return "<dataset \(data.label): \(data.dataset.count) samples>"
+        case .split(let split):
+            var parts = ["train \(split.train.dataset.count)"]
+            if let validation = split.validation { parts.append("validation \(validation.dataset.count)") }
+            parts.append("test \(split.test.dataset.count)")
+            return "<split: \(parts.joined(separator: ", "))>"
+        case .model(let model): return "<model \(model.label)>"
+        case .modelConstructor(let constructor): return "<model constructor \(constructor.name)>"
+        case .run(let run): return RunReport.lines([run]).joined(separator: "\n")
+        case .runs(let runs): return RunReport.lines(runs.runs).joined(separator: "\n")
+        case .evaluation(let evaluation): return EvaluationReport.lines(evaluation).joined(separator: "\n")
         }
     }
 

@@ -1,0 +1,221 @@
+import Foundation
+import NeuriteInterpreter
+import Testing
+
+/// The tutorial `Scripts/tutorials/why-relu.nn`, run end to end as the README's command runs it
+/// (a script: only `print` and drawing commands write), 80 columns, no colour. Its claims are
+/// checked on the numbers it produces, and every output block of `Docs/tutorials/why-relu.md`
+/// must be text the script really printed, so the walk-through cannot drift from the script.
+///
+/// The script runs in full (about 2.5 s in a debug build): its seeded runs are small enough that
+/// no lighter variant is needed, and checking the very runs the tutorial shows is the point.
+@Suite struct TutorialTests {
+    /// What the script printed and the values of some expressions evaluated after it, in the same session.
+    struct Outcome: Sendable {
+        var succeeded: Bool
+        var output: String
+        var errors: String
+        var values: [String: String]
+
+        /// A value that must be a number.
+        func number(_ expression: String) -> Double {
+            guard let text = values[expression], let x = Double(text) else {
+                Issue.record("'\(expression)' is not a number: \(values[expression] ?? "not evaluated")")
+                return .nan
+            }
+            return x
+        }
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let scriptPath = repository.appendingPathComponent("Scripts/tutorials/why-relu.nn").path
+    static let documentPath = repository.appendingPathComponent("Docs/tutorials/why-relu.md").path
+
+    /// Expressions read after the script has run (names bound by the script).
+    static let probes = [
+        "runs[0].final_loss", "runs[1].final_loss", "runs[2].final_loss",
+        "final_accuracy(runs[0])", "final_accuracy(runs[1])", "final_accuracy(runs[2])",
+        "min(ratios)", "last[6] / last[0]", "longer.final_loss", "adaptive.final_loss",
+        "final_accuracy(others[0])", "final_accuracy(others[1])", "final_accuracy(others[2])",
+        "after.final_loss", "after.epochs", "fast.final_loss",
+        "wild[0].stopped", "wild[1].final_loss", "wild[2].final_loss", "clipped.final_loss", "clipped.stopped",
+        "heads[0].final_loss", "heads[1].final_loss", "floor",
+    ]
+
+    static let outcome: Outcome = {
+        let test = TestSession(width: 80)
+        let ran = test.session.runFile(path: scriptPath, echo: .none)
+        let output = test.sink.output, errors = test.sink.errors
+        test.run("fn final_accuracy(r) = r.accuracy[len(r.accuracy) - 1]")
+        test.run("let ratios = [last[k + 1] / last[k] for k in 0..5]")
+        test.run("let floor = mean((flat.labels - clamp(flat.labels, 0, 1))^2)")
+        var values: [String: String] = [:]
+        for probe in probes { values[probe] = test.value(probe) }
+        return Outcome(succeeded: ran == .success, output: output, errors: errors, values: values)
+    }()
+
+    @Test func runsWithoutErrors() {
+        #expect(Self.outcome.succeeded)
+        #expect(Self.outcome.errors.isEmpty, "\(Self.outcome.errors)")
+    }
+
+    @Test func functionFacts() {
+        let lines = Set(Self.outcome.output.split(separator: "\n").map(String.init))
+        for expected in [
+            "relu  at -2, 0, 0.5, 3, 7: [0, 0, 0.5, 3, 7]",
+            "relu' at -2, 0, 0.5, 3, 7: [0, 0, 1, 1, 1]",
+            "slope from the right: 1   from the left: 0",
+            "relu'(0) by convention: 0",
+            "relu(2 + -3) = 0   relu(2) + relu(-3) = 2",
+            "strictly between 0 and 1: true",
+            "largest slope on -5..5:  sigmoid' 0.25   tanh' 1   relu' 1",
+            "six sigmoid layers, best case: 0.25^6 = 0.000244140625",
+        ] {
+            #expect(lines.contains(expected), "missing line: \(expected)")
+        }
+    }
+
+    @Test func deepSigmoidFailsWhereReLUAndTanhLearn() {
+        let o = Self.outcome
+        #expect(o.number("runs[0].final_loss") > 0.65)
+        #expect(o.number("final_accuracy(runs[0])") < 0.6)
+        #expect(o.number("runs[1].final_loss") < 0.1)
+        #expect(o.number("final_accuracy(runs[1])") > 0.95)
+        #expect(o.number("runs[2].final_loss") < 0.1)
+        #expect(o.number("final_accuracy(runs[2])") > 0.95)
+    }
+
+    @Test func gradientShrinksThroughEverySigmoidLayer() {
+        #expect(Self.outcome.number("min(ratios)") > 3)
+        #expect(Self.outcome.number("last[6] / last[0]") > 1000)
+    }
+
+    @Test func moreSGDDoesNotHelpButAdamDoes() {
+        #expect(Self.outcome.number("longer.final_loss") > 0.69)
+        #expect(Self.outcome.number("adaptive.final_loss") < 0.62)
+    }
+
+    @Test func depthAndNonlinearityMatter() {
+        let o = Self.outcome
+        #expect(o.number("final_accuracy(others[0])") > 0.9)  // one sigmoid layer learns
+        #expect(o.number("final_accuracy(others[1])") < 0.6)  // linear: no
+        #expect(o.number("final_accuracy(others[2])") < 0.6)  // an on/off switch: no gradient
+    }
+
+    @Test func reluIsSparseAndTanhIsNot() throws {
+        let blocks = Self.blocks(of: "zeros")
+        try #require(blocks.count == 2)
+        let relu = blocks[0].filter { $0.layer.hasSuffix("relu") }.map(\.value)
+        let tanh = blocks[1].filter { $0.layer.hasSuffix("tanh") }.map(\.value)
+        #expect(relu.count == 6 && relu.allSatisfy { $0 > 0.1 }, "\(relu)")
+        #expect(tanh.count == 6 && tanh.allSatisfy { $0 == 0 }, "\(tanh)")
+    }
+
+    @Test func failedSigmoidLayersAreNotSaturated() throws {
+        let blocks = Self.blocks(of: "saturated")
+        try #require(blocks.count == 1)
+        #expect(blocks[0].count == 7 && blocks[0].allSatisfy { $0.value < 0.01 }, "\(blocks[0])")
+    }
+
+    @Test func reluUnitsDieAndStayDead() throws {
+        // In order: bias -3 before training, after training, lr 0.03, lr 1.
+        let blocks = Self.blocks(of: "dead")
+        try #require(blocks.count == 4)
+        let totals = blocks.map { $0.reduce(0) { $0 + $1.value } }
+        let before = blocks[0].map(\.value), after = blocks[1].map(\.value)
+        #expect(totals[0] > 20, "a bias of -3 kills units from the start: \(before)")
+        #expect(before.suffix(4) == [8, 8, 8, 8], "the deeper layers die entirely: \(before)")
+        #expect(after == before, "no dead unit comes back: \(before) then \(after)")
+        #expect(Self.outcome.number("after.final_loss") > 0.69)
+        #expect(Self.outcome.number("after.epochs") == 200)
+        #expect(totals[3] > 3 * totals[2], "lr 1 kills far more units than lr 0.03: \(totals)")
+        #expect(Self.outcome.number("fast.final_loss") > 0.69)
+    }
+
+    @Test func reluExplodesAndClippingRescuesIt() {
+        let o = Self.outcome
+        #expect(o.values["wild[0].stopped"] == "\"diverged\"")
+        #expect(o.output.contains("warning: reg(relu) diverged: loss became"))
+        #expect(o.number("wild[1].final_loss") < 0.05)  // tanh at the same rate
+        #expect(o.number("wild[2].final_loss") > 0.1)  // sigmoid: slow, not explosive
+        #expect(o.values["clipped.stopped"] == "\"completed\"")
+        #expect(o.number("clipped.final_loss") < 0.05)
+    }
+
+    @Test func sigmoidOutputCannotFitRegressionTargets() {
+        let o = Self.outcome
+        #expect(o.number("heads[0].final_loss") >= o.number("floor"))
+        #expect(o.number("floor") > 0.1)
+        #expect(o.number("heads[1].final_loss") < 0.01)
+    }
+
+    /// Every ```text block of the walk-through is a run of lines the script printed, and every
+    /// line of its ```neurite blocks is a line of the script.
+    @Test func walkThroughQuotesTheScript() throws {
+        let document = try String(contentsOfFile: Self.documentPath, encoding: .utf8)
+        let script = try String(contentsOfFile: Self.scriptPath, encoding: .utf8)
+        let scriptLines = Set(script.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let output = "\n" + Self.outcome.output
+        let textBlocks = Self.fencedBlocks(in: document, language: "text")
+        let codeBlocks = Self.fencedBlocks(in: document, language: "neurite")
+        #expect(textBlocks.count >= 10)
+        #expect(codeBlocks.count >= 10)
+        for block in textBlocks {
+            let printed = output.contains("\n" + block + "\n")
+            #expect(printed, "not in the script's output:\n\(block)")
+        }
+        for block in codeBlocks {
+            for line in block.split(separator: "\n") {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                let inScript = scriptLines.contains(code)
+                #expect(inScript, "not a line of the script: \(code)")
+            }
+        }
+    }
+
+    // MARK: - Reading the output
+
+    /// The `  N LAYER: VALUE` lines (or `  N LAYER: K of M dead`) under each heading line
+    /// `MODEL: … per layer on ring` that mentions `measure`.
+    static func blocks(of measure: String) -> [[(layer: String, value: Double)]] {
+        var result: [[(layer: String, value: Double)]] = []
+        var current: [(layer: String, value: Double)]?
+        for line in outcome.output.split(separator: "\n").map(String.init) {
+            if line.hasSuffix(" per layer on ring"), line.contains(measure), !line.hasPrefix(" ") {
+                if let current { result.append(current) }
+                current = []
+                continue
+            }
+            guard current != nil else { continue }
+            let isRow = line.hasPrefix("  ") && line.dropFirst(2).first?.isNumber == true
+            guard isRow, let colon = line.range(of: ": ") else {
+                if let finished = current { result.append(finished) }
+                current = nil
+                continue
+            }
+            let layer = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
+            let figure = line[colon.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+            current?.append((layer, Double(figure) ?? .nan))
+        }
+        if let current { result.append(current) }
+        return result
+    }
+
+    /// The contents of the fenced blocks opened with ```language, without the fences.
+    static func fencedBlocks(in document: String, language: String) -> [String] {
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```" + language {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append((current ?? []).joined(separator: "\n"))
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+}
