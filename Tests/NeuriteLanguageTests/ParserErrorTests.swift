@@ -96,6 +96,7 @@ struct ParserErrorTests {
         ("if a then b ⓘesle c", "expected 'else' after 'if … then …'; an 'if' expression needs both branches",
          "did you mean 'else'?"),
         ("[x for x ⓘni v]", "expected 'in' after 'for x'", "did you mean 'in'?"),
+        ("[x * 2 ⓘfro x in v]", "expected ']' to close '[' at 1:1", "did you mean 'for'?"),
     ])
     func misspeltKeywordsGetAHint(marked: String, message: String, hint: String) throws {
         let source = MarkedSource(marked)
