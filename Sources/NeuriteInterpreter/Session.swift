@@ -159,9 +159,17 @@ public final class Session {
         return .success
     }
 
+    /// At most this many diagnostics are shown per entry (like clang's error limit), so binary junk
+    /// with thousands of errors gives a screenful, not megabytes; the rest are counted.
+    static let maximumReportedDiagnostics = 50
+
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.prefix(Session.maximumReportedDiagnostics) {
             output.writeError(LanguageBridge.format(diagnostic, in: file, color: options.color))
+        }
+        let hidden = diagnostics.count - Session.maximumReportedDiagnostics
+        if hidden > 0 {
+            output.writeError("\(file.name): error: \(hidden) more error\(hidden == 1 ? "" : "s") not shown\n")
         }
     }
 }

@@ -31,6 +31,10 @@ enum NeuriteCommand {
             if let problem = unreadableScriptReason(path) {
                 return usageFailure("cannot read script '\(path)': \(problem)", showUsage: false)
             }
+            guard let data = FileManager.default.contents(atPath: path), String(data: data, encoding: .utf8) != nil
+            else {
+                return usageFailure("cannot read script '\(path)': it is not UTF-8 text", showUsage: false)
+            }
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.runFile(path: path, echo: .none))
         case .evaluate(let code):

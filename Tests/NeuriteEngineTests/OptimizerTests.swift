@@ -81,6 +81,11 @@ import Testing
         #expect(throws: EngineError.self) { try OptimizerOptions(learningRate: -1).validate() }
         #expect(throws: EngineError.self) { try OptimizerOptions(learningRate: .nan).validate() }
         #expect(throws: EngineError.self) { try OptimizerOptions(clipNorm: 0).validate() }
+        #expect(throws: EngineError.self) { try OptimizerOptions(kind: .momentum(1)).validate() }
+        #expect(throws: EngineError.self) { try OptimizerOptions(kind: .adam(beta1: 0.9, beta2: 1.5, epsilon: 1e-8)).validate() }
+        #expect(throws: EngineError.self) { try OptimizerOptions(schedule: .exponential(rate: -0.5, every: 1)).validate() }
+        #expect(throws: EngineError.self) { try OptimizerOptions(schedule: .warmup(steps: 5, then: .cosine(steps: 0, minimumFactor: 0))).validate() }
+        #expect(throws: Never.self) { try OptimizerOptions(kind: .nesterov(0.9), schedule: .warmup(steps: 5, then: .step(every: 10, factor: 0.5))).validate() }
     }
 
     @Test(arguments: [

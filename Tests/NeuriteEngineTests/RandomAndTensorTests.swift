@@ -123,6 +123,37 @@ import Testing
         }
     }
 
+    @Test(arguments: [1, 7, 8, 13, 16, 19])
+    func columnSums(_ width: Int) {
+        var g = SeededGenerator(seed: UInt64(width))
+        let rows = 5
+        let matrix = (0..<(rows * width)).map { _ in Float(g.nextUniform(-1, 1)) }
+        let initial = (0..<width).map { _ in Float(g.nextUniform(-1, 1)) }
+        for accumulate in [false, true] {
+            var sums = initial
+            matrix.withUnsafeBufferPointer { m in
+                sums.withUnsafeMutableBufferPointer {
+                    Kernels.columnSums(m.baseAddress!, rows: rows, width: width, into: $0.baseAddress!, accumulate: accumulate)
+                }
+            }
+            for j in 0..<width {
+                let expected = (0..<rows).reduce(accumulate ? Double(initial[j]) : 0) { $0 + Double(matrix[$1 * width + j]) }
+                #expect(Swift.abs(Double(sums[j]) - expected) < 1e-5, "width \(width) column \(j) accumulate \(accumulate)")
+            }
+        }
+    }
+
+    @Test(arguments: [1, 8, 13, 70])
+    func fillRows(_ width: Int) {
+        let row = (0..<width).map { Float($0) + 0.5 }
+        var matrix = [Float](repeating: -1, count: 3 * width + 1)
+        row.withUnsafeBufferPointer { r in
+            matrix.withUnsafeMutableBufferPointer { Kernels.fillRows($0.baseAddress!, rows: 3, width: width, with: r.baseAddress!) }
+        }
+        #expect(Array(matrix.prefix(3 * width)) == row + row + row)
+        #expect(matrix.last == -1)
+    }
+
     @Test func finitenessCheck() {
         var values = [Float](repeating: 1, count: 37)
         #expect(values.withUnsafeBufferPointer { Kernels.allFinite($0.baseAddress!, count: 37) })

@@ -21,6 +21,7 @@ import Testing
         ("sqrt(x^2 + 1) * erf(x)", .multiply(.unary(.sqrt, .add(.power(x, .constant(2)), .constant(1))), .unary(.erf, x))),
         ("gelu(relu6(x) - 1)", .activation(.gelu, .subtract(.activation(.relu6, x), .constant(1)))),
         ("constant 3", .constant(3)),
+        ("softmax(x) * x (softmax of a scalar is 1)", .multiply(.activation(.softmax, x), x)),
         ("x", x),
     ]
 

@@ -34,6 +34,25 @@ import Testing
         #expect(stopped.parameters.flatMap(\.value.values) != untouched.parameters.flatMap(\.value.values))
     }
 
+    @Test func passingTheOptimizerBackContinuesARun() throws {
+        var options = Self.options(epochs: 2)
+        options.shuffle = false
+        options.optimizer = OptimizerOptions(kind: .momentum(0.9), learningRate: 0.1, schedule: .step(every: 12, factor: 0.5))
+        let whole = try Self.network()
+        let wholeRun = try Trainer.train(whole, on: Self.moons(), options: options)
+        let split = try Self.network()
+        let optimizer = try Optimizer(options: options.optimizer, parameters: split.parameters)
+        options.epochs = 1
+        _ = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        let second = try Trainer.train(split, on: Self.moons(), options: options, optimizer: optimizer)
+        #expect(split.parameters.flatMap(\.value.values) == whole.parameters.flatMap(\.value.values))
+        #expect(second.history.last?.loss == wholeRun.history.last?.loss)
+        #expect(second.history.last?.learningRate == 0.05)
+        #expect(optimizer.stepCount == 24)
+        let stranger = try Optimizer(options: options.optimizer, parameters: try Self.network().parameters)
+        #expect(throws: EngineError.self) { try Trainer.train(split, on: Self.moons(), options: options, optimizer: stranger) }
+    }
+
     @Test func divergenceIsReportedAndTheBadStepIsNotApplied() throws {
         let network = try Network(inputWidth: 2, specs: [.dense(16, .relu), .dense(16, .relu), .dense(1)], seed: 1)
         let data = ToyDatasets.product(count: 64, seed: 1)
@@ -65,6 +84,22 @@ import Testing
         }
         #expect(report.step == 1)
         #expect(report.cause == .invalidData)
+    }
+
+    @Test func aUserActivationOutsideItsDomainIsNamed() throws {
+        // fn act(x) = log(x): NaN for the negative pre-activations of the first batch.
+        let log = UserActivation(name: "act", expression: .unary(.log, .input))
+        let network = try Network(
+            inputWidth: 2, specs: [.dense(units: 4, activation: .custom(log), weights: nil, bias: nil), .dense(1, .sigmoid)], seed: 1)
+        let run = try Trainer.train(network, on: Self.moons(), options: Self.options(epochs: 1))
+        guard case .diverged(let report) = run.stopReason else {
+            Issue.record("expected divergence, got \(run.stopReason)")
+            return
+        }
+        #expect(report.step == 1)
+        #expect(report.cause == .nonFiniteActivation)
+        #expect(report.layer == 1)
+        #expect(report.description.contains("in layer 2 (act)"))
     }
 
     @Test func earlyStoppingStopsWhenTheMonitoredLossStalls() throws {
@@ -100,6 +135,8 @@ import Testing
         #expect(throws: EngineError.self) { try Trainer.train(threeClasses, on: Self.moons(), options: Self.options()) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dense(0, .relu)], seed: 1) }
         #expect(throws: EngineError.self) { try Network(inputWidth: 2, specs: [.dropout(rate: 1)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 100_000, specs: [.dense(100_000, .relu)], seed: 1) }
+        #expect(throws: EngineError.self) { try Network(inputWidth: 0, specs: [], seed: 1) }
     }
 
     @Test func softmaxClassifierLearnsThreeClasses() throws {
@@ -238,6 +275,7 @@ import Testing
         #expect(constant.total == 3)
         #expect(constant.edges.first == 1.5 && constant.edges.last == 2.5)
         #expect(throws: EngineError.self) { try Histogram([1], bins: 0) }
+        #expect(throws: EngineError.self) { try Histogram([1], bins: 3, range: -Double.infinity...0) }
 
         let network = try Network(inputWidth: 2, specs: [.dense(30, .relu)], seed: 1)
         let weights = try network.histogram(of: .weights(layer: 0), bins: 10)

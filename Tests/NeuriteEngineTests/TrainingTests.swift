@@ -35,6 +35,15 @@ import Testing
         #expect((final.validationAccuracy ?? 0) > 0.95)
     }
 
+    @Test func layerDescriptions() throws {
+        let network = try Network(inputWidth: 2, specs: [.dense(8, .tanh), .dropout(rate: 0.5), .dense(3), .softmax], seed: 1)
+        #expect(network.layerDescriptions.map(\.summary) == ["dense 2→8", "tanh", "dropout 0.5", "dense 8→3", "softmax"])
+        #expect(network.layerDescriptions.map(\.specIndex) == [0, 0, 1, 2, 3])
+        #expect(network.layerDescriptions.map(\.parameterCount) == [24, 0, 0, 27, 0])
+        #expect(network.parameterCount == 51)
+        #expect(network.outputWidth == 3)
+    }
+
     @Test func sameSeedGivesBitIdenticalResults() throws {
         func once() throws -> ([Double], [Float]) {
             let network = try Self.xorNetwork(seed: 42)

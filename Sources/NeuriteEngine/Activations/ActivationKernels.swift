@@ -8,6 +8,10 @@ enum ActivationKernels {
         case .tanh: FastKernels.tanh(x, y, n)
         case .sigmoid: FastKernels.sigmoid(x, y, n)
         case .silu: FastKernels.silu(x, y, n)
+        case .relu:
+            // max(0, x) with NaN passed through, as in the numerics table.
+            var i = 0
+            while i < n { y[i] = x[i] <= 0 ? 0 : x[i]; i &+= 1 }
         default:
             f.forward(UnsafeBufferPointer(start: x, count: n), UnsafeMutableBufferPointer(start: y, count: n))
         }

@@ -71,6 +71,9 @@ public final class ScalarProgram: @unchecked Sendable {
             case .input: return 0
             case .constant(let c): return constant(c)
             case let .unary(f, a): let ra = lower(a); return emit(.unary(f, ra), tangent: hasTangent[ra])
+            case .activation(.softmax, _):
+                // softmax of a scalar is the constant 1 (NeuriteNumerics' convention).
+                return constant(1)
             case let .activation(f, a): let ra = lower(a); return emit(.activation(f, ra), tangent: hasTangent[ra])
             case let .negate(a): let ra = lower(a); return emit(.negate(ra), tangent: hasTangent[ra])
             case let .add(a, b): return binary(a, b) { .add($0, $1) }

@@ -31,12 +31,7 @@ public final class DenseLayer: Layer {
     public func forward(_ input: UnsafePointer<Float>, rows: Int, mode: PassMode) {
         lastInput = input
         let out = outputBuffer.pointer
-        let b = UnsafePointer(bias.value.storage)
-        var r = 0
-        while r < rows {
-            (out + r &* outputWidth).update(from: b, count: outputWidth)
-            r &+= 1
-        }
+        Kernels.fillRows(out, rows: rows, width: outputWidth, with: bias.value.storage)
         Gemm.multiply(
             .normal, .normal, m: rows, n: outputWidth, k: inputWidth,
             a: input, b: weights.value.storage, c: out, accumulate: true)

@@ -9,11 +9,14 @@ public final class Network {
     /// For each layer, the index of the spec it came from.
     public let specIndex: [Int]
     private var capacity = 0
+    /// The most units a layer may have, and the most weights one dense layer may hold (1 GiB of Float).
+    public static let maximumWidth = 1 << 24
+    public static let maximumWeights = 1 << 28
 
     /// Builds the layers of `specs` and initialises their parameters from `seed`.
     public init(inputWidth: Int, specs: [LayerSpec], seed: UInt64) throws {
-        guard inputWidth > 0 else {
-            throw EngineError.invalidSetting(name: "input width", reason: "\(inputWidth) is not positive")
+        guard inputWidth > 0, inputWidth <= Network.maximumWidth else {
+            throw EngineError.invalidSetting(name: "input width", reason: "\(inputWidth) is not between 1 and \(Network.maximumWidth)")
         }
         var generator = SeededGenerator(seed: seed)
         var layers: [Layer] = []
@@ -24,6 +27,10 @@ public final class Network {
             case let .dense(units, activation, weights, bias):
                 guard units > 0 else {
                     throw EngineError.invalidSetting(name: "dense units", reason: "\(units) is not positive (layer \(index + 1))")
+                }
+                guard units <= Network.maximumWidth, width * units <= Network.maximumWeights else {
+                    throw EngineError.invalidSetting(
+                        name: "dense units", reason: "\(width)×\(units) weights is more than \(Network.maximumWeights) (layer \(index + 1))")
                 }
                 let dense = DenseLayer(inputWidth: width, outputWidth: units)
                 let weightInit = weights ?? ((activation?.isReLUFamily ?? false) ? .heNormal : .glorotUniform)

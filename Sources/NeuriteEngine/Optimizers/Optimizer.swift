@@ -71,6 +71,24 @@ public struct OptimizerOptions: Sendable, Equatable {
         if let clipValue, !(clipValue > 0) {
             throw EngineError.invalidSetting(name: "clip value", reason: "\(clipValue) is not > 0")
         }
+        try schedule.validate()
+        func check(_ name: String, _ value: Double, _ range: ClosedRange<Double>, open: Bool = false) throws {
+            guard value.isFinite, range.contains(value), !(open && value == range.upperBound) else {
+                throw EngineError.invalidSetting(name: name, reason: "\(value) is not in \(open ? "[\(range.lowerBound), \(range.upperBound))" : "\(range)")")
+            }
+        }
+        switch kind {
+        case .sgd: break
+        case .momentum(let mu), .nesterov(let mu): try check("momentum", mu, 0...1, open: true)
+        case let .adam(b1, b2, eps), let .adamW(b1, b2, eps):
+            try check("beta1", b1, 0...1, open: true)
+            try check("beta2", b2, 0...1, open: true)
+            try check("epsilon", eps, 0...1)
+        case let .rmsProp(rho, eps):
+            try check("rho", rho, 0...1, open: true)
+            try check("epsilon", eps, 0...1)
+        case .adagrad(let eps): try check("epsilon", eps, 0...1)
+        }
     }
 }
 
@@ -94,7 +112,11 @@ public final class Optimizer {
         first = parameters.map { Tensor(shape: $0.value.shape) }
         second = parameters.map { Tensor(shape: $0.value.shape) }
         lastUpdateNorms = Array(repeating: 0, count: parameters.count)
+        lastLearningRate = options.learningRate
     }
+
+    /// The learning rate the last step used (the base rate before any step).
+    public private(set) var lastLearningRate: Double = 0
 
     /// The learning rate the next step will use.
     public var currentLearningRate: Double {
@@ -111,7 +133,8 @@ public final class Optimizer {
     /// Clips the gradients as configured, then updates every parameter once.
     public func step() {
         clipGradients()
-        let lr = Float(currentLearningRate)
+        lastLearningRate = currentLearningRate
+        let lr = Float(lastLearningRate)
         stepCount += 1
         let t = Double(stepCount)
         for (index, parameter) in parameters.enumerated() {

@@ -15,6 +15,9 @@ public struct Histogram: Sendable, Equatable {
         }
         var low = Double.infinity, high = -Double.infinity
         if let range {
+            guard range.lowerBound.isFinite, range.upperBound.isFinite else {
+                throw EngineError.invalidSetting(name: "histogram range", reason: "\(range) is not finite")
+            }
             (low, high) = (range.lowerBound, range.upperBound)
         } else {
             for v in values where v.isFinite {

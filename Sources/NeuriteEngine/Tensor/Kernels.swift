@@ -64,19 +64,59 @@ public enum Kernels {
         }
     }
 
-    /// `into[j] (+)= Σ_r matrix[r, j]` (column sums).
+    /// Every row of a `rows × width` matrix set to `row`. Narrow rows are copied eight values at a
+    /// time in registers (one `memcpy` call per row costs more than the copy at these widths).
+    @inline(__always)
+    public static func fillRows(
+        _ matrix: UnsafeMutablePointer<Float>, rows: Int, width: Int, with row: UnsafePointer<Float>
+    ) {
+        if width > 64 {
+            var r = 0
+            while r < rows { (matrix + r &* width).update(from: row, count: width); r &+= 1 }
+            return
+        }
+        var j = 0
+        while j &+ 8 <= width {
+            let chunk = UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self)
+            var r = 0
+            while r < rows {
+                UnsafeMutableRawPointer(matrix + (r &* width &+ j)).storeBytes(of: chunk, as: SIMD8<Float>.self)
+                r &+= 1
+            }
+            j &+= 8
+        }
+        while j < width {
+            let value = row[j]
+            var r = 0
+            while r < rows { matrix[r &* width &+ j] = value; r &+= 1 }
+            j &+= 1
+        }
+    }
+
+    /// `into[j] (+)= Σ_r matrix[r, j]` (column sums). Eight columns at a time are summed in
+    /// registers, so the loop vectorises whatever `into` points at.
     @inline(__always)
     public static func columnSums(
         _ matrix: UnsafePointer<Float>, rows: Int, width: Int, into: UnsafeMutablePointer<Float>,
         accumulate: Bool
     ) {
-        if !accumulate { into.update(repeating: 0, count: width) }
-        var r = 0
-        while r < rows {
-            let row = matrix + r &* width
-            var j = 0
-            while j < width { into[j] += row[j]; j &+= 1 }
-            r &+= 1
+        var j = 0
+        while j &+ 8 <= width {
+            var total = accumulate ? UnsafeRawPointer(into + j).loadUnaligned(as: SIMD8<Float>.self) : SIMD8<Float>()
+            var r = 0
+            while r < rows {
+                total += UnsafeRawPointer(matrix + (r &* width &+ j)).loadUnaligned(as: SIMD8<Float>.self)
+                r &+= 1
+            }
+            UnsafeMutableRawPointer(into + j).storeBytes(of: total, as: SIMD8<Float>.self)
+            j &+= 8
+        }
+        while j < width {
+            var total: Float = accumulate ? into[j] : 0
+            var r = 0
+            while r < rows { total += matrix[r &* width &+ j]; r &+= 1 }
+            into[j] = total
+            j &+= 1
         }
     }
 }

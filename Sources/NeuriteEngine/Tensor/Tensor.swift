@@ -50,7 +50,7 @@ public final class Tensor: @unchecked Sendable {
     /// The number of rows of a matrix (the first dimension; 1 for a scalar).
     public var rows: Int { shape.first ?? 1 }
     /// The number of values per row (the product of all dimensions after the first).
-    public var columns: Int { shape.count <= 1 ? (shape.count == 1 ? 1 : 1) : count / Swift.max(rows, 1) }
+    public var columns: Int { shape.count <= 1 ? 1 : shape.dropFirst().reduce(1, *) }
 
     /// The values as an array, row-major.
     public var values: [Float] { Array(UnsafeBufferPointer(start: storage, count: count)) }

@@ -6,11 +6,22 @@ public enum Trainer {
     /// Stops between steps when `callbacks.shouldStop()` returns true: the weights and history are
     /// those after the last completed step (a partial epoch gets no record). A NaN or infinity in
     /// the loss or the gradients stops training before that step's update, with a report.
+    ///
+    /// By default a fresh ``Optimizer`` is made from `options.optimizer`. To continue an earlier run
+    /// (momentum, Adam moments and the schedule's step count carried over), pass the same
+    /// `optimizer` again: it must have been made for `network.parameters`, and its own options apply.
     public static func train(
         _ network: Network, on data: Dataset, options: TrainingOptions, probes: ProbeOptions = .off,
-        callbacks: TrainingCallbacks = TrainingCallbacks()
+        optimizer: Optimizer? = nil, callbacks: TrainingCallbacks = TrainingCallbacks()
     ) throws -> TrainingRun {
         try options.validate()
+        if let optimizer {
+            let expected = network.parameters
+            guard optimizer.parameters.count == expected.count,
+                  zip(optimizer.parameters, expected).allSatisfy({ $0 === $1 }) else {
+                throw EngineError.invalidSetting(name: "optimizer", reason: "it was made for another network")
+            }
+        }
         try checkCompatibility(network, data, options.loss)
         guard data.count > 0 else { throw EngineError.invalidData("the data set is empty") }
 
@@ -26,7 +37,9 @@ public enum Trainer {
                 order.sort()
             }
         }
-        var loop = try Loop(network: network, data: data, options: options, probes: probes, order: order)
+        var loop = try Loop(
+            network: network, data: data, options: options, probes: probes, order: order,
+            optimizer: optimizer ?? Optimizer(options: options.optimizer, parameters: network.parameters))
         return loop.run(validation: validation, generator: &generator, callbacks: callbacks)
     }
 
@@ -42,18 +55,24 @@ public enum Trainer {
         let inputs = Workspace(), targets = Workspace(), lossGradient = Workspace()
         let lossWidth: Int
         let encoding: TargetEncoding
+        /// Every gradient buffer, as plain pointers (scanned each step without retaining objects).
+        let gradientBuffers: [(pointer: UnsafeMutablePointer<Float>, count: Int)]
         var history: [EpochRecord] = []
         var records: [ProbeRecord] = []
         var steps = 0
 
-        init(network: Network, data: Dataset, options: TrainingOptions, probes: ProbeOptions, order: [Int]) throws {
+        init(
+            network: Network, data: Dataset, options: TrainingOptions, probes: ProbeOptions, order: [Int],
+            optimizer: Optimizer
+        ) throws {
             self.network = network
             self.data = data
             self.options = options
             self.probes = probes
             self.order = order
             head = LossHead(network: network, loss: options.loss)
-            optimizer = try Optimizer(options: options.optimizer, parameters: network.parameters)
+            self.optimizer = optimizer
+            gradientBuffers = optimizer.parameters.map { ($0.gradient.storage, $0.gradient.count) }
             let batch = Swift.min(options.batchSize, Swift.max(order.count, 1))
             network.reserve(batchCapacity: batch)
             lossWidth = head.end == 0 ? network.inputWidth : network.layers[head.end - 1].outputWidth
@@ -94,7 +113,7 @@ public enum Trainer {
                     epoch: epoch, steps: steps, loss: lossSum / Double(Swift.max(seen, 1)),
                     accuracy: isClassification ? Double(correct) / Double(Swift.max(seen, 1)) : nil,
                     validationLoss: nil, validationAccuracy: nil,
-                    learningRate: options.optimizer.learningRate * options.optimizer.schedule.factor(atStep: Swift.max(steps - 1, 0)))
+                    learningRate: optimizer.lastLearningRate)
                 if let validation, let evaluation = try? Trainer.evaluate(network, on: validation, loss: options.loss) {
                     record.validationLoss = evaluation.loss
                     record.validationAccuracy = evaluation.accuracy
@@ -148,9 +167,11 @@ public enum Trainer {
             network.backward(lossGradient.pointer, rows: rows, from: head.end)
             let attempted = steps + 1
             var gradientsFinite = true
-            for p in optimizer.parameters where !Kernels.allFinite(p.gradient.storage, count: p.gradient.count) {
-                gradientsFinite = false
-                break
+            gradientBuffers.withUnsafeBufferPointer { buffers in
+                for buffer in buffers where !Kernels.allFinite(buffer.pointer, count: buffer.count) {
+                    gradientsFinite = false
+                    break
+                }
             }
             if !loss.isFinite || !gradientsFinite {
                 return .failure(divergence(step: attempted, epoch: epoch, loss: loss, rows: rows, gradientsFinite: gradientsFinite))
@@ -166,6 +187,8 @@ public enum Trainer {
         func divergence(step: Int, epoch: Int, loss: Double, rows: Int, gradientsFinite: Bool) -> DivergenceReport {
             var layer: Int?
             var largest = -1.0
+            // (The layer named in the report is the one with the largest gradient norm, unless an
+            // activation produced the first non-finite values.)
             for (index, candidate) in network.layers.enumerated().reversed() {
                 guard let norm = Probes.gradientNorm(of: candidate) else { continue }
                 if !norm.isFinite {
@@ -176,9 +199,15 @@ public enum Trainer {
             }
             let dataFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
                 && Kernels.allFinite(targets.pointer, count: rows * encoding.width)
+            let source = firstNonFiniteOutput(rows: rows)
             let cause: DivergenceCause
             if !dataFinite {
                 cause = .invalidData
+            } else if let source, network.layers[source] is ActivationLayer {
+                // Finite inputs, non-finite outputs: the function left its domain (log of a negative,
+                // a division by zero in a user-defined activation, an overflow).
+                layer = source
+                cause = .nonFiniteActivation
             } else if !gradientsFinite || largest > 1e6 {
                 cause = .explodingGradients
             } else {
@@ -187,6 +216,18 @@ public enum Trainer {
             return DivergenceReport(
                 step: step, epoch: epoch, loss: loss, layer: layer, layerSummary: layer.map { network.layers[$0].summary },
                 largestGradientNorm: Swift.max(largest, 0), cause: cause)
+        }
+
+        /// The first layer of the last forward pass whose output has a NaN or ∞ although its input did not.
+        func firstNonFiniteOutput(rows: Int) -> Int? {
+            var inputFinite = Kernels.allFinite(inputs.pointer, count: rows * data.featureWidth)
+            for index in 0..<head.end {
+                let layer = network.layers[index]
+                let outputFinite = Kernels.allFinite(layer.output, count: rows * layer.outputWidth)
+                if !outputFinite { return inputFinite ? index : nil }
+                inputFinite = outputFinite
+            }
+            return nil
         }
 
         func probeRecord(rows: Int, epoch: Int) -> ProbeRecord {

@@ -39,6 +39,7 @@ public enum DivergenceCause: String, Sendable, Equatable {
     case learningRateTooHigh = "the learning rate is probably too high"
     case explodingGradients = "exploding gradients: try gradient clipping or a smaller learning rate"
     case invalidData = "the data contain NaN or infinite values"
+    case nonFiniteActivation = "an activation produced NaN or infinity from finite inputs (a function outside its domain?)"
 }
 
 /// Where and how training diverged.
@@ -48,7 +49,8 @@ public struct DivergenceReport: Sendable, Equatable, CustomStringConvertible {
     public var epoch: Int
     /// The loss of that step (possibly NaN or infinite).
     public var loss: Double
-    /// Index into ``Network/layers`` of the layer with the largest (or first non-finite) gradient norm.
+    /// Index into ``Network/layers`` of the layer with the largest (or first non-finite) gradient norm,
+    /// or, for ``DivergenceCause/nonFiniteActivation``, of the activation that produced the first NaN/∞.
     public var layer: Int?
     public var layerSummary: String?
     /// That layer's gradient norm.
@@ -57,7 +59,11 @@ public struct DivergenceReport: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         var text = "training diverged at step \(step) (epoch \(epoch)): loss \(loss)"
-        if let layerSummary, let layer { text += ", largest gradient norm \(largestGradientNorm) in layer \(layer + 1) (\(layerSummary))" }
+        if let layerSummary, let layer {
+            text += cause == .nonFiniteActivation
+                ? " in layer \(layer + 1) (\(layerSummary)), largest gradient norm \(largestGradientNorm)"
+                : ", largest gradient norm \(largestGradientNorm) in layer \(layer + 1) (\(layerSummary))"
+        }
         return text + "; " + cause.rawValue
     }
 }

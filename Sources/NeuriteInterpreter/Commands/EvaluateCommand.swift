@@ -14,7 +14,7 @@ struct EvaluateCommand: CommandHandler {
         guard let dataExpression = try clauses.single("on") else {
             throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
         }
-        let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "evaluate on")
+        let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
         let options = try clauses.options(known: ["loss"])
         try TrainCommand.checkFits(model, data, at: argument.value.span)
         let network = try Self.trainedNetwork(model, at: argument.value.span)
@@ -38,7 +38,8 @@ struct EvaluateCommand: CommandHandler {
     }
 }
 
-/// `predict m, [x, y]` (one sample → its output vector), `predict m M` (a matrix, one sample per
+/// `predict m, [x, y]` (one sample → its output vector; for a model of one input and one output,
+/// a vector of many numbers is many samples → their outputs), `predict m M` (a matrix, one sample per
 /// row → a matrix), `predict m on d` (every sample of a dataset → a matrix), and the call form
 /// `predict(m, x)`. Outputs are those of the last layer: probabilities after sigmoid or softmax.
 struct PredictCommand: CommandHandler {
@@ -53,11 +54,12 @@ struct PredictCommand: CommandHandler {
         let network = try EvaluateCommand.trainedNetwork(model, at: first.value.span)
         let inputs: Matrix
         let single: Bool
+        var samplesVector = false
         if let dataExpression = try clauses.single("on") {
             guard positional.count == 1 else {
                 throw RuntimeError("give the inputs either after the model or after 'on', not both", at: positional[1].value.span)
             }
-            let data = try TrainCommand.dataset(dataExpression, context: context, purpose: "predict on")
+            let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
             try TrainCommand.checkFits(model, data, at: first.value.span)
             let dataset = data.dataset
             inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Evaluator.shortest))
@@ -71,6 +73,11 @@ struct PredictCommand: CommandHandler {
             let value = try context.evaluate(expression)
             switch value {
             case .number(let x): inputs = Matrix(rows: 1, columns: 1, elements: [x]); single = true
+            case .vector(let v) where model.inputWidth == 1 && v.count != 1:
+                // A model of one input: a vector is one sample per element (`predict f, -3..3`).
+                inputs = Matrix(rows: v.count, columns: 1, elements: v)
+                single = false
+                samplesVector = true
             case .vector(let v): inputs = Matrix(rows: 1, columns: v.count, elements: v); single = true
             case .matrix(let m): inputs = m; single = false
             case .dataset:
@@ -88,7 +95,7 @@ struct PredictCommand: CommandHandler {
         for (index, x) in inputs.elements.enumerated() { tensor.storage[index] = Float(x) }
         let result = try TrainCommand.engine(span) { try network.predict(tensor) }
         let outputs = result.values.map(Evaluator.shortest)
-        if single { return .vector(outputs) }
+        if single || (samplesVector && network.outputWidth == 1) { return .vector(outputs) }
         return .matrix(Matrix(rows: inputs.rows, columns: network.outputWidth, elements: outputs))
     }
 }

@@ -20,7 +20,7 @@ struct TrainCommand: CommandHandler {
         guard let dataExpression = try clauses.single("on") else {
             throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
         }
-        let data = try Self.dataset(dataExpression, context: context, purpose: "train on")
+        let data = try Self.dataset(dataExpression, context: context, split: .train)
         let settings = try TrainingSettings(
             clauses.options(known: TrainingSettings.names), evaluator: context.evaluator, scope: context.scope)
         for (model, argument) in zip(models, clauses.positional) {
@@ -74,8 +74,17 @@ struct TrainCommand: CommandHandler {
                     label: model.label, current: record.epoch, total: options.epochs, losses: losses,
                     metrics: metrics, elapsed: Date().timeIntervalSince(start)))
             })
+        let optimizer: Optimizer
+        if let previous = model.optimizer, previous.options == options.optimizer, options.optimizer.schedule == .constant {
+            optimizer = previous
+        } else {
+            optimizer = try Self.engine(span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
+            model.optimizer = optimizer
+        }
         let trainingRun = try Self.engine(span) {
-            try Trainer.train(network, on: data.dataset, options: options, probes: settings.probes, callbacks: callbacks)
+            try Trainer.train(
+                network, on: data.dataset, options: options, probes: settings.probes, optimizer: optimizer,
+                callbacks: callbacks)
         }
         reporter?.finish()
         model.epochsTrained += trainingRun.history.count
@@ -112,14 +121,18 @@ struct TrainCommand: CommandHandler {
         }
     }
 
-    /// The dataset an `on` clause names.
-    static func dataset(_ expression: NeuriteLanguage.Expression, context: CommandContext, purpose: String) throws -> DatasetValue {
+    /// Which part of a split an `on` clause means.
+    enum SplitPart { case train, test }
+
+    /// The dataset an `on` clause names; a split stands for its `part` (`train` for training,
+    /// `test` for evaluating and predicting).
+    static func dataset(
+        _ expression: NeuriteLanguage.Expression, context: CommandContext, split part: SplitPart
+    ) throws -> DatasetValue {
         let value = try context.evaluate(expression)
         switch value {
         case .dataset(let data): return data
-        case .split:
-            throw RuntimeError(
-                "cannot \(purpose) a split; choose a part", at: expression.span, hint: "e.g. s.train or s.test")
+        case .split(let split): return part == .train ? split.train : split.test
         default:
             throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
         }

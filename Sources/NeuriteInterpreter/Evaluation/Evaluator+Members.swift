@@ -28,7 +28,7 @@ extension Evaluator {
         case .dataset: return ["count", "inputs", "features", "labels", "classes", "label"]
         case .split: return ["train", "test", "validation"]
         case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs"]
-        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "model", "epochs",
+        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "weights", "sparsity", "saturation", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
         case .evaluation: return ["loss", "accuracy", "confusion"]
@@ -106,6 +106,14 @@ extension Evaluator {
         }
     }
 
+    /// A probe series as a matrix: one row per probe (epoch), one column per layer.
+    private static func probeMatrix(_ series: (layers: [String], rows: [[Double]]), _ member: Identifier) throws -> Value {
+        guard !series.rows.isEmpty, !series.layers.isEmpty else {
+            throw RuntimeError("this run recorded no \(member.name) probes", at: member.span, hint: "train with probe_every: 1")
+        }
+        return .matrix(Matrix(rows: series.rows.count, columns: series.layers.count, elements: series.rows.flatMap { $0 }))
+    }
+
     private static func member(of run: RunValue, _ member: Identifier) throws -> Value? {
         func needs(_ series: [Double]?, _ why: String, _ hint: String) throws -> Value {
             guard let series else { throw RuntimeError("this run has no \(why)", at: member.span, hint: hint) }
@@ -121,12 +129,10 @@ extension Evaluator {
         case "val_accuracy":
             return try needs(run.validationAccuracySeries, "validation accuracy", "train with validation: 0.2 on class labels")
         case "lr": return .vector(run.run.history.map(\.learningRate))
-        case "gradients":
-            let norms = run.gradientNorms
-            guard !norms.rows.isEmpty else {
-                throw RuntimeError("this run recorded no gradient norms", at: member.span, hint: "train with probe_every: 1")
-            }
-            return .matrix(Matrix(rows: norms.rows.count, columns: norms.layers.count, elements: norms.rows.flatMap { $0 }))
+        case "gradients": return try probeMatrix(run.gradientNorms, member)
+        case "weights": return try probeMatrix(run.weightNorms, member)
+        case "sparsity": return try probeMatrix(run.sparsitySeries, member)
+        case "saturation": return try probeMatrix(run.saturationSeries, member)
         case "model": return .model(run.model)
         case "label": return .string(run.label)
         case "epochs": return .number(Double(run.run.history.count))

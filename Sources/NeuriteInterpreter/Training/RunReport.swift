@@ -60,8 +60,13 @@ enum RunReport {
         var text = "\(what) at epoch \(run.firstEpoch + report.epoch) step \(report.step)"
         if let layer = report.layer, let network = run.model.network, layer < network.specIndex.count {
             let specIndex = network.specIndex[layer]
-            let norm = report.largestGradientNorm.isFinite ? String(format: "%.2g", report.largestGradientNorm) : "inf"
-            text += "; largest gradient norm \(norm) in layer \(specIndex + 1) (\(describe(run.model.specs[specIndex])))"
+            let place = "layer \(specIndex + 1) (\(describe(run.model.specs[specIndex])))"
+            if report.cause == .nonFiniteActivation {
+                text += "; the activation of \(place) gave NaN or infinity from finite inputs"
+            } else {
+                let norm = report.largestGradientNorm.isFinite ? String(format: "%.2g", report.largestGradientNorm) : "inf"
+                text += "; largest gradient norm \(norm) in \(place)"
+            }
         }
         let smaller = formatNumber(Double(String(format: "%.1g", run.learningRate / 10)) ?? run.learningRate / 10)
         switch report.cause {
@@ -71,6 +76,8 @@ enum RunReport {
             text += "; the gradients exploded — try clip: 1 or lr: \(smaller)"
         case .invalidData:
             text += "; the data contain NaN or infinite values — check them"
+        case .nonFiniteActivation:
+            text += "; is the activation defined for every input? (e.g. log or sqrt of a negative number)"
         }
         return text
     }

@@ -20,6 +20,9 @@ public final class ModelValue {
     public internal(set) var epochsTrained = 0
     /// The loss of the latest training (what `evaluate` measures by default).
     public internal(set) var lastLoss: Loss?
+    /// The optimizer of the latest training, whose state (momentum, moments) a later training with
+    /// the same optimizer settings and a constant schedule continues.
+    var optimizer: Optimizer?
 
     public init(label: String, inputWidth: Int, specs: [LayerSpec], network: Network? = nil) {
         self.label = label

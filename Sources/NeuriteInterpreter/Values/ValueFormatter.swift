@@ -22,7 +22,7 @@ struct ValueFormatter {
         case .number(let number): return formatNumber(number)
         case .jet(let jet): return formatNumber(jet.value)
         case .boolean(let flag): return flag ? "true" : "false"
-        case .string(let text): return "\"\(text)\""
+        case .string(let text): return quoted(text)
         case .vector(let elements): return formatVector(elements)
         case .matrix(let matrix): return formatMatrix(matrix)
         case .function(let function): return describe(function)
@@ -39,6 +39,22 @@ struct ValueFormatter {
         case .runs(let runs): return RunReport.lines(runs.runs).joined(separator: "\n")
         case .evaluation(let evaluation): return EvaluationReport.lines(evaluation).joined(separator: "\n")
         }
+    }
+
+    /// A string as it would be written in the language, so the echo reads back exactly:
+    /// `"say \"hi\"\n"`.
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     func describe(_ function: FunctionValue) -> String {
