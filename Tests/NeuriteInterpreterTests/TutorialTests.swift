@@ -191,9 +191,10 @@ import Testing
         let codeBlocks = Self.fencedBlocks(in: document, language: "neurite")
         #expect(textBlocks.count >= 10)
         #expect(codeBlocks.count >= 10)
+        let outputLines = Self.outcome().output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for block in textBlocks {
             let printed = output.contains("\n" + block + "\n")
-            #expect(printed, "not in the script's output:\n\(block)")
+            #expect(printed, "not in the script's output:\n\(block)\n\(Self.firstDifference(block, outputLines))")
         }
         for block in codeBlocks {
             for line in block.split(separator: "\n") {
@@ -230,6 +231,20 @@ import Testing
         }
         if let current { result.append(current) }
         return result
+    }
+
+    /// Where a pasted block first departs from the output, found from the output line equal to
+    /// its first line (or a note that even its first line is not printed).
+    static func firstDifference(_ block: String, _ output: [String]) -> String {
+        let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.first, let start = output.firstIndex(of: first) else {
+            return "its first line is not printed at all"
+        }
+        for (offset, line) in lines.enumerated() {
+            let actual = start + offset < output.count ? output[start + offset] : "(end of output)"
+            if actual != line { return "line \(offset + 1) of the block:\n  pasted: \(line)\n  printed: \(actual)" }
+        }
+        return "it matches a run of lines that is not followed by a line break"
     }
 
     /// The contents of the fenced blocks opened with ```language, without the fences.
