@@ -94,8 +94,11 @@ public final class Session {
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
+    ///
+    /// The interrupt flag is not cleared first: a Ctrl-C that arrived after the entry was accepted
+    /// stops it before its first statement. Whoever reads entries clears the flag before reading
+    /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
     public func run(_ source: String, fileName: String, echo: EchoMode) -> RunOutcome {
-        interrupt.clear()
         let file = SourceFile(name: fileName, text: source)
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
@@ -135,6 +138,7 @@ public final class Session {
         let formatter = ValueFormatter.plain
         for (index, statement) in program.statements.enumerated() {
             do {
+                try evaluator.checkInterrupt()
                 let value = try evaluator.execute(statement, in: evaluator.globals)
                 let isLast = index == program.statements.count - 1
                 let shows: Bool
@@ -152,6 +156,7 @@ public final class Session {
                 return .failed
             } catch {
                 evaluator.callDepth = 0
+                interrupt.clear()
                 output.writeError("interrupted\n")
                 return .interrupted
             }

@@ -25,8 +25,14 @@ final class SessionEvaluator: ReplEvaluator {
         Self.isMetaCommand(input) || session.isComplete(input)
     }
 
-    /// Runs one entry; the session clears the interrupt flag first (so a Ctrl-C typed at the
-    /// prompt does not stop it) and reports an interrupt itself.
+    /// A new entry is about to be read: a Ctrl-C pressed at the prompt, or after the previous
+    /// evaluation had finished, is forgotten. One pressed from here on (even between Enter and the
+    /// start of the evaluation) stops the entry.
+    func willReadEntry() {
+        interruptState?.flag.clear()
+    }
+
+    /// Runs one entry; the session reports an interrupt itself (and clears the flag after it).
     func evaluate(_ entry: ReplEntry) -> ReplAction {
         if let interruptState {
             return interruptState.evaluating { handle(entry) }
