@@ -12,7 +12,8 @@ public protocol OutputSink: AnyObject {
     var isTerminal: Bool { get }
 }
 
-/// Presentation settings fixed for a session: colour and width are parameters so tests can pin them.
+/// Presentation settings of a session: colour and size are parameters so tests can pin them. The
+/// size can change later (``Session/updateTerminalSize(width:height:)``).
 public struct SessionOptions: Sendable {
     public var color: Bool
     public var terminalWidth: Int
@@ -60,7 +61,8 @@ public enum MetaResult: Sendable, Equatable {
 /// After an error, the statements before the failing one keep their effect and the session
 /// carries on. Parse errors are all reported, and then nothing of that entry is evaluated.
 public final class Session {
-    let options: SessionOptions
+    /// The current presentation settings.
+    public private(set) var options: SessionOptions
     let output: any OutputSink
     let interrupt: InterruptFlag
     let builtins: [Builtin]
@@ -91,6 +93,16 @@ public final class Session {
         evaluator.output = output
         evaluator.sessionOptions = options
         return evaluator
+    }
+
+    /// The terminal was resized: plots and progress lines drawn from now on use `width` columns
+    /// and `height` rows. A size below one column or row (an unknown size) is ignored.
+    public func updateTerminalSize(width: Int, height: Int) {
+        guard width > 0, height > 0 else { return }
+        guard width != options.terminalWidth || height != options.terminalHeight else { return }
+        options.terminalWidth = width
+        options.terminalHeight = height
+        evaluator.sessionOptions = options
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.

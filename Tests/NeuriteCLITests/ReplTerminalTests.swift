@@ -125,6 +125,26 @@ struct ReplTerminalTests {
         try next.waitFor("the next session to exit") { $0.lines.contains("EXITED rc=0") }
     }
 
+    /// neurite starts in a 60-column terminal that is then widened to 100: the next plot uses the
+    /// new width (the size is read again before each evaluation).
+    @Test func plotsFollowAResizedTerminal() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(
+            command: Self.neuriteCommand(stateDirectory: state.path), columns: 60, rows: 30)
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        try terminal.resize(columns: 100, rows: 30)
+        try terminal.type("plot relu over -3..3")
+        try terminal.press("Enter")
+        let screen = try terminal.waitFor("the plot") { $0.promptLines.count == 2 && $0.lastLine == "nn>" }
+        let widest = screen.lines.map(\.count).max() ?? 0
+        #expect(widest > 60 && widest <= 100, "\(screen)")
+        try terminal.press("C-d")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+    }
+
     @Test func multiLineEntryAndMetaCommands() throws {
         guard Self.requireTmux() else { return }
         let state = try TemporaryDirectory()
