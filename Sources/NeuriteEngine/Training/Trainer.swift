@@ -27,7 +27,8 @@ public enum Trainer {
 
         var generator = SeededGenerator(seed: options.seed)
         var order = Array(0..<data.count)
-        var validation: Dataset?
+        var validation = options.validationData
+        if let validation { try checkCompatibility(network, validation, options.loss) }
         if options.validationFraction > 0 {
             generator.shuffle(&order)
             let held = Int((Double(data.count) * options.validationFraction).rounded())
