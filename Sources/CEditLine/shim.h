@@ -14,6 +14,11 @@ typedef unsigned char (*neurite_editor_fn)(EditLine *, int);
 static inline EditLine *neurite_el_init_std(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
+/// `el_init` with the editor (prompt, echo, redraws) on standard error: for a session whose
+/// standard output is redirected (`neurite | tee log`) while the terminal is still there.
+static inline EditLine *neurite_el_init_std_editing_on_stderr(const char *program) {
+    return el_init(program, stdin, stderr, stderr);
+}
 /// The standard streams as values (Swift 6 rejects the mutable C globals).
 static inline FILE *neurite_stdout(void) { return stdout; }
 static inline FILE *neurite_stderr(void) { return stderr; }

@@ -32,6 +32,8 @@ public struct EditLineConfiguration: Sendable {
 /// redrawn with the line typed so far.
 public final class EditLineReader: LineReader {
     private let editLine: OpaquePointer
+    /// Where libedit draws: standard output, or standard error when only that is a terminal.
+    private let editorDescriptor: Int32
     private let history: OpaquePointer
     private let primaryPrompt: UnsafeMutablePointer<CChar>
     private let continuationPrompt: UnsafeMutablePointer<CChar>
@@ -63,13 +65,20 @@ public final class EditLineReader: LineReader {
             free(continuationPrompt)
             return nil
         }
-        guard let editLine = neurite_el_init_std(configuration.programName) else {
+        // With standard output redirected but standard error on the terminal, libedit would
+        // fall back to plain reading without a prompt or keys: edit on standard error instead.
+        let editsOnStandardError = !Terminal.isTerminal(STDOUT_FILENO) && Terminal.isTerminal(STDERR_FILENO)
+        let initialised = editsOnStandardError
+            ? neurite_el_init_std_editing_on_stderr(configuration.programName)
+            : neurite_el_init_std(configuration.programName)
+        guard let editLine = initialised else {
             history_end(history)
             free(primaryPrompt)
             free(continuationPrompt)
             return nil
         }
         self.editLine = editLine
+        self.editorDescriptor = editsOnStandardError ? STDERR_FILENO : STDOUT_FILENO
         self.history = history
         self.primaryPrompt = primaryPrompt
         self.continuationPrompt = continuationPrompt
@@ -187,7 +196,7 @@ public final class EditLineReader: LineReader {
         case .insert(let text):
             return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let words):
-            let width = Terminal.size(of: STDOUT_FILENO)?.columns ?? 80
+            let width = Terminal.size(of: editorDescriptor)?.columns ?? 80
             writeToTerminal("\n" + ColumnList.format(words, width: width))
             return UInt8(CC_REDISPLAY)
         }
@@ -204,7 +213,7 @@ public final class EditLineReader: LineReader {
     }
 
     private func writeToTerminal(_ text: String) {
-        let out = neurite_stdout()
+        let out = editorDescriptor == STDERR_FILENO ? neurite_stderr() : neurite_stdout()
         fputs(text, out)
         fflush(out)
     }

@@ -74,7 +74,7 @@ public final class Session {
         builtins = BuiltinLibrary.all()
         constants = BuiltinLibrary.constants
         evaluator = Session.makeEvaluator(
-            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }
 
     deinit {
@@ -83,11 +83,14 @@ public final class Session {
 
     private static func makeEvaluator(
         builtins: [Builtin], constants: [BuiltinConstant], interrupt: InterruptFlag,
-        output: any OutputSink
+        output: any OutputSink, options: SessionOptions
     ) -> Evaluator {
-        Evaluator(
+        let evaluator = Evaluator(
             builtins: builtins, constants: constants, interrupt: interrupt,
             commands: CommandRegistry.standard(), printLine: { [weak output] line in output?.write(line + "\n") })
+        evaluator.output = output
+        evaluator.sessionOptions = options
+        return evaluator
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
@@ -125,7 +128,7 @@ public final class Session {
         // Functions hold the scope that holds them; emptying it breaks the cycle.
         evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
-            builtins: builtins, constants: constants, interrupt: interrupt, output: output)
+            builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
     }
 
     private func execute(_ program: Program, in file: SourceFile, echo: EchoMode) -> RunOutcome {
@@ -156,9 +159,17 @@ public final class Session {
         return .success
     }
 
+    /// At most this many diagnostics are shown per entry (like clang's error limit), so binary junk
+    /// with thousands of errors gives a screenful, not megabytes; the rest are counted.
+    static let maximumReportedDiagnostics = 50
+
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.prefix(Session.maximumReportedDiagnostics) {
             output.writeError(LanguageBridge.format(diagnostic, in: file, color: options.color))
+        }
+        let hidden = diagnostics.count - Session.maximumReportedDiagnostics
+        if hidden > 0 {
+            output.writeError("\(file.name): error: \(hidden) more error\(hidden == 1 ? "" : "s") not shown\n")
         }
     }
 }

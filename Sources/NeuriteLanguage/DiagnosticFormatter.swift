@@ -9,12 +9,16 @@
 ///
 /// The caret marks the first character of the span and `~` the rest of it on that line (a span
 /// running onto later lines is marked to the end of its first line; an empty span gets a lone
-/// caret). Columns count characters; tabs in the line are copied into the marker line and wide
+/// caret; a line longer than ``maximumLineLength`` is cut to a window around the span, with `…`
+/// where text was left out). Columns count characters; tabs in the line are copied into the marker line and wide
 /// characters get two marker cells, so the caret lines up in a terminal. The gutter is as wide
 /// as the line number. With `color`, only decoration is added (bold red `error:`, blue gutter and
 /// caret); the text is otherwise identical. No trailing newline.
 public struct DiagnosticFormatter: Sendable {
     public var color: Bool
+
+    /// Source lines longer than this many characters are shown as a window around the span.
+    public static let maximumLineLength = 160
 
     public init(color: Bool) {
         self.color = color
@@ -32,8 +36,22 @@ public struct DiagnosticFormatter: Sendable {
         // Characters before the span, and the span's characters on this line.
         let lineStart = file.lineStarts[lineIndex]
         let lineEnd = lineStart + lineText.utf8.count
-        let prefix = file.text(of: Span(start: lineStart, end: min(start, lineEnd)))
-        let marked = file.text(of: Span(start: min(start, lineEnd), end: min(end, lineEnd)))
+        var prefix = visible(file.text(of: Span(start: lineStart, end: min(start, lineEnd))))
+        var marked = visible(file.text(of: Span(start: min(start, lineEnd), end: min(end, lineEnd))))
+        var suffix = visible(file.text(of: Span(start: min(end, lineEnd), end: lineEnd)))
+        // A very long line is shown as a window around the span, elided with "…" on either side.
+        if prefix.count + marked.count + suffix.count > Self.maximumLineLength {
+            let context = Self.maximumLineLength / 4
+            if prefix.count > context { prefix = "…" + prefix.suffix(context - 1) }
+            let room = max(1, Self.maximumLineLength - prefix.count)
+            if marked.count > room {
+                marked = String(marked.prefix(room))
+                suffix = "…"
+            } else if marked.count + suffix.count > room {
+                suffix = String(suffix.prefix(max(0, room - marked.count - 1))) + "…"
+            }
+        }
+        let shownLine = prefix + marked + suffix
 
         var padding = ""
         for character in prefix {
@@ -47,7 +65,7 @@ public struct DiagnosticFormatter: Sendable {
             "\(file.name):\(location.line):\(location.column): "
                 + paint(diagnostic.severity.rawValue + ":", severityStyle(diagnostic.severity))
                 + " " + diagnostic.message)
-        lines.append(paint("\(lineNumber) |", .blue) + (lineText.isEmpty ? "" : " " + lineText))
+        lines.append(paint("\(lineNumber) |", .blue) + (shownLine.isEmpty ? "" : " " + shownLine))
         lines.append(
             paint("\(gutter) |", .blue) + " " + padding + paint(marker, .blue)
                 + (diagnostic.hint.map { " " + $0 } ?? ""))
@@ -83,6 +101,25 @@ public struct DiagnosticFormatter: Sendable {
     private func paint(_ text: String, _ style: Style) -> String {
         color ? style.rawValue + text + "\u{1B}[0m" : text
     }
+}
+
+/// The text with control characters other than tab replaced by visible symbols (␛ for escape,
+/// ␍ for a carriage return, ␡ for delete, � for the C1 controls), one cell each, so a quoted source
+/// line cannot drive the terminal and the caret still lines up.
+func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" })
+    else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x09: result.append(scalar)
+        case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+        case 0x7F: result.append("\u{2421}")
+        case 0x80...0x9F: result.append("\u{FFFD}")
+        default: result.append(scalar)
+        }
+    }
+    return String(result)
 }
 
 /// Terminal cells a character occupies: 2 for East Asian wide and emoji, 0 for combining marks.

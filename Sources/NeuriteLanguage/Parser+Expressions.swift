@@ -299,6 +299,10 @@ extension Parser {
                 .comprehension(element: first, variable: variable, sequence: sequence, condition: condition),
                 span: span(from: open.span.start))
         }
+        if let hint = keywordHint(.for) {  // `[x fro x in v]`
+            throw fail(ParserDiagnostics.expectedClosing(
+                "]", opener: open.text, at: file.location(of: open.span.start)), hint: hint)
+        }
         var elements = [first]
         while eat(.comma) != nil, !at(.rightBracket) {
             elements.append(try parseExpression())

@@ -137,6 +137,9 @@ extension Parser {
             default:
                 throw fail(ParserDiagnostics.expectedParameterName)
             }
+            if parameters.contains(where: { $0.name.name == name.name }) {
+                record(ParserDiagnostics.duplicateParameter(name.name), at: name.span)
+            }
             var defaultValue: Expression?
             if eat(.assign) != nil {
                 defaultValue = try parseExpression()

@@ -111,6 +111,10 @@ enum ParserDiagnostics {
     static let expectedLambdaParameters = "expected '(' and parameters after 'fn'"
     static let expectedParameterName = "expected a parameter name"
 
+    static func duplicateParameter(_ name: String) -> String {
+        "parameter '\(name)' is listed twice"
+    }
+
     static func defaultWithColon(_ name: String) -> String {
         "default values are written '\(name) = …', not '\(name): …'"
     }

@@ -33,6 +33,7 @@ enum ActivationValue {
     /// ½x·erfc(−x/√2), which equals ½x(1 + erf(x/√2)) without cancellation for x < 0.
     static func gelu<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value == -.infinity { return T(0) }
+        if x.value == .infinity { return x }  // slope 1 there; x·Φ(x) would give ∞·0 = NaN in a jet
         return T(0.5) * x * T.erfc(-x * T(C.inverseSqrt2))
     }
 
@@ -57,6 +58,7 @@ enum ActivationValue {
 
     static func silu<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value == -.infinity { return T(0) }
+        if x.value == .infinity { return x }  // slope 1 there; x·σ'(x) would give ∞·0 = NaN in a jet
         return x * sigmoid(x)
     }
 
@@ -66,6 +68,7 @@ enum ActivationValue {
 
     static func mish<T: DifferentiableScalar>(_ x: T) -> T {
         if x.value == -.infinity { return T(0) }
+        if x.value == .infinity { return x }  // slope 1 there; x·tanh'(…) would give ∞·0 = NaN in a jet
         return x * T.tanh(softplus(x))
     }
 

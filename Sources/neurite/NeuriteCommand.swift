@@ -31,8 +31,14 @@ enum NeuriteCommand {
             if let problem = unreadableScriptReason(path) {
                 return usageFailure("cannot read script '\(path)': \(problem)", showUsage: false)
             }
+            let text: String
+            switch ScriptReader.read(path) {
+            case .success(let contents): text = contents
+            case .failure(let failure):
+                return usageFailure("cannot read script '\(path)': \(failure)", showUsage: false)
+            }
             let (session, _) = makeSession(invocation, environment: environment)
-            return status(session.runFile(path: path, echo: .none))
+            return status(session.run(text, fileName: path, echo: .none))
         case .evaluate(let code):
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.run(code, fileName: "<-e>", echo: .lastExpression))

@@ -43,6 +43,17 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
+    /// A binary file given as the script is unreadable too: exit 2, one message.
+    @Test func scriptThatIsNotTextIsBadUsage() throws {
+        let path = NSTemporaryDirectory() + "neurite-binary-\(UUID().uuidString).nn"
+        try Data([0x70, 0xFF, 0xFE, 0x00, 0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try ProcessRun.neurite([path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "neurite: cannot read script '\(path)': it is not UTF-8 text\n")
+        #expect(result.standardOutput.isEmpty)
+    }
+
     @Test func directoryAsScriptIsBadUsage() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

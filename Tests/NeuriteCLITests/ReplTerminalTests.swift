@@ -9,12 +9,13 @@ import Testing
     "tmux is not installed: the terminal tests are skipped (install tmux to run them)"))
 struct ReplTerminalTests {
     /// A shell command line running neurite in the pane, then reporting its exit status.
-    static func neuriteCommand(stateDirectory: String, arguments: [String] = [], environment: String = "")
-        -> String
-    {
+    /// `pipeline` follows the program (e.g. `> log`).
+    static func neuriteCommand(
+        stateDirectory: String, arguments: [String] = [], environment: String = "", pipeline: String = ""
+    ) -> String {
         let program = ([NeuriteBinary.path] + arguments).map(shellQuoted).joined(separator: " ")
         return "env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE -u NO_COLOR OPENBLAS_NUM_THREADS=1 "
-            + "XDG_STATE_HOME=\(shellQuoted(stateDirectory)) \(environment) \(program); "
+            + "XDG_STATE_HOME=\(shellQuoted(stateDirectory)) \(environment) \(program) \(pipeline); "
             + "echo EXITED rc=$?; sleep 60"
     }
 
@@ -237,6 +238,29 @@ struct ReplTerminalTests {
             try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
         }
         #expect(try HistoryFile(path: state.path + "/neurite/history").load() == ["1 + 1", "2 + 2", "3 + 3"])
+    }
+
+    /// `neurite > log` (or `| tee log`): standard output is not a terminal but the user still is,
+    /// so the prompt, editing and completion work on standard error (libedit fell back to reading
+    /// plain lines without a prompt), and the values go to the file.
+    @Test func replWithRedirectedOutputStillEdits() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let log = state.path + "/session.log"
+        let terminal = try TmuxTerminal(
+            command: Self.neuriteCommand(stateDirectory: state.path, pipeline: "> \(shellQuoted(log))"))
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        try terminal.type("sigm")
+        try terminal.press("Tab")
+        try terminal.waitFor("sigm completed to sigmoid") { $0.lastLine == "nn> sigmoid" }
+        try terminal.type("(0)")
+        try terminal.press("Enter")
+        try terminal.waitFor("a second prompt") { $0.promptLines.count == 2 && $0.lastLine == "nn>" }
+        try terminal.press("C-d")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+        #expect(try String(contentsOfFile: log, encoding: .utf8).hasSuffix("\n0.5\n"))
     }
 
     @Test(arguments: [

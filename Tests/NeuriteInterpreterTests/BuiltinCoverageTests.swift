@@ -83,6 +83,7 @@ import Testing
         let test = TestSession()
         #expect(test.session.meta(":help fn") == .handled(.success))
         #expect(test.session.meta(":help train") == .handled(.success))
-        #expect(test.sink.output.contains("not available yet"))
+        #expect(test.sink.output.contains("train  [command]"))
+        #expect(test.sink.output.contains("usage: train m on d"))
     }
 }

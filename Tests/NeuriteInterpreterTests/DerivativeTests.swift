@@ -72,6 +72,18 @@ import Testing
         #expect(test.value("grad(fn(x) = x * x)([1, 2, 3])") == "[2, 4, 6]")
     }
 
+    /// At NaN every derivative is NaN (as the closed forms say), whichever branch NaN falls into:
+    /// `relu'(nan)` was 1 and `abs'(nan)` 0.
+    @Test(arguments: ["relu", "leaky_relu", "relu6", "hard_tanh", "hard_sigmoid", "linear", "abs", "sign",
+                      "floor", "gelu", "sin", "fn(x) = if x > 0 then x else 0", "fn(x) = 3"])
+    func derivativeAtNaNIsNaN(_ function: String) {
+        let test = TestSession()
+        test.run("let f = \(function)")
+        #expect(test.value("f'(nan)") == "nan", "\(function)")
+        #expect(test.value("f''(nan)") == "nan", "\(function)")
+        #expect(test.value("f'([nan, 1])").hasPrefix("[nan, "), "\(function)")
+    }
+
     @Test func nonDifferentiableFunctionsAreErrors() {
         let test = TestSession()
         #expect(test.run("clamp'(1)").errors.contains("a derivative needs a function of one argument; 'clamp' takes 3"))

@@ -59,4 +59,23 @@ import Testing
         #expect(test.value("triple(2)") == "6")
         #expect(test.session.meta(":load") == .handled(.failed))
     }
+
+    /// `:load` takes a path as a shell user would type it: quoted (spaces allowed) or starting with `~/`.
+    @Test func loadAcceptsQuotedPathsAndTheHomeDirectory() throws {
+        let home = try #require(ProcessInfo.processInfo.environment["HOME"])
+        let name = "neurite load \(UUID().uuidString).nn"
+        try "let loaded = 7\n".write(toFile: home + "/" + name, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: home + "/" + name) }
+        for form in ["\"~/\(name)\"", "'\(home)/\(name)'", "\"\(home)/\(name)\""] {
+            let test = TestSession()
+            #expect(test.session.meta(":load \(form)") == .handled(.success), "\(form)")
+            #expect(test.value("loaded") == "7", "\(form)")
+        }
+        let unquoted = "neurite-load-\(UUID().uuidString).nn"
+        try "let loaded = 8\n".write(toFile: home + "/" + unquoted, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: home + "/" + unquoted) }
+        let test = TestSession()
+        #expect(test.session.meta(":load ~/\(unquoted)") == .handled(.success))
+        #expect(test.value("loaded") == "8")
+    }
 }

@@ -13,6 +13,19 @@ import Testing
         #expect(test.run("a").errors.contains("unknown name 'a'"))
     }
 
+    /// Binary junk can hold thousands of errors: the first ones are shown, the rest counted.
+    @Test func parseErrorsBeyondTheLimitAreCounted() {
+        let limit = Session.maximumReportedDiagnostics
+        let test = TestSession()
+        let result = test.run(String(repeating: "@ ", count: 1000))
+        #expect(result.outcome == .failed)
+        #expect(result.errors.components(separatedBy: "unexpected character '@'").count - 1 == limit)
+        #expect(result.errors.hasSuffix("<test>: error: \(1000 - limit) more errors not shown\n"), "\(result.errors.suffix(200))")
+        let few = test.run(String(repeating: "@ ", count: limit)).errors
+        #expect(few.components(separatedBy: "unexpected character '@'").count - 1 == limit)
+        #expect(!few.contains("not shown"))
+    }
+
     @Test func statementsBeforeAFailingOneKeepTheirEffect() {
         let test = TestSession()
         let result = test.run("let a = 1\nlet b = nope\nlet c = 3")

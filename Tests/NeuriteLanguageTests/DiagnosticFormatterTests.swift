@@ -56,6 +56,45 @@ struct DiagnosticFormatterTests {
             """)
     }
 
+    /// Control characters in the source (binary junk, an escape sequence, a lone carriage return)
+    /// are shown as visible symbols, one cell each, so they cannot drive the terminal and the caret
+    /// stays under the character it marks.
+    @Test func controlCharactersAreShownAsVisibleSymbols() {
+        let file = SourceFile(name: "f", text: "x\u{1B}[31m\r\u{7F}\u{85}@")
+        let d = diagnostic("unexpected character '@'", over: "@", in: file)
+        #expect(plain.format(d, in: file) == """
+            f:1:10: error: unexpected character '@'
+            1 | x\u{241B}[31m\u{240D}\u{2421}\u{FFFD}@
+              |          ^
+            """)
+        let escape = diagnostic("unexpected character U+1B", over: "\u{1B}", in: file)
+        #expect(plain.format(escape, in: file).hasSuffix("\n  |  ^"))
+    }
+
+    /// A very long line is shown as a window around the span, so a 100,000-character line with
+    /// many errors does not print the whole line for each one.
+    @Test func longLinesAreShownAsAWindowAroundTheSpan() {
+        let limit = DiagnosticFormatter.maximumLineLength
+        let text = String(repeating: "a+", count: 5000) + "@" + String(repeating: "+b", count: 5000)
+        let file = SourceFile(name: "f", text: text)
+        let lines = plain.format(diagnostic("unexpected character '@'", over: "@", in: file), in: file)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "f:1:10001: error: unexpected character '@'")
+        let shown = lines[1].dropFirst(4), marker = lines[2].dropFirst(4)
+        #expect(shown.count == limit)
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        let caret = marker.count - 1
+        #expect(marker.hasSuffix("^") && Array(shown)[caret] == "@")
+        // At the start of the line nothing is elided before the span; a long span is cut.
+        let atStart = plain.format(Diagnostic(.error, "all", at: Span(start: 0, end: file.utf8.count)), in: file)
+            .split(separator: "\n")
+        #expect(atStart[1] == "1 | " + text.prefix(limit) + "…")
+        #expect(atStart[2] == "  | ^" + String(repeating: "~", count: limit - 1))
+        // Short lines are untouched.
+        let short = SourceFile(name: "f", text: String(repeating: "x", count: limit - 1) + "@")
+        #expect(plain.format(diagnostic("bad", over: "@", in: short), in: short).contains(short.text))
+    }
+
     @Test func multiLineSpansAreMarkedToTheEndOfTheFirstLine() {
         let file = SourceFile(name: "f", text: "let x = (1 +\n 2")
         let d = Diagnostic(.error, "spans lines", at: Span(start: 8, end: 15))

@@ -59,6 +59,8 @@ struct ParserErrorTests {
         ("fn f ⓘ= 3", "expected '(' and parameters after 'fn f'"),
         ("fn f(x, ⓘ1) = x", "expected a parameter name"),
         ("fn f(x, bⓘ: 2) = x", "default values are written 'b = …', not 'b: …'"),
+        ("fn f(x, ⓘx) = x", "parameter 'x' is listed twice"),
+        ("let g = fn(a, b = 1, ⓘa) = a", "parameter 'a' is listed twice"),
         ("model m ⓘdense 1", "expected '{' to start the body of model 'm'"),
         ("model m { ⓘ3 }", "expected a layer (such as 'dense 8, relu') or 'repeat'"),
         ("model m { repeat 2 ⓘdense 1 }", "expected '{' after the count of 'repeat'"),
@@ -94,6 +96,7 @@ struct ParserErrorTests {
         ("if a then b ⓘesle c", "expected 'else' after 'if … then …'; an 'if' expression needs both branches",
          "did you mean 'else'?"),
         ("[x for x ⓘni v]", "expected 'in' after 'for x'", "did you mean 'in'?"),
+        ("[x * 2 ⓘfro x in v]", "expected ']' to close '[' at 1:1", "did you mean 'for'?"),
     ])
     func misspeltKeywordsGetAHint(marked: String, message: String, hint: String) throws {
         let source = MarkedSource(marked)

@@ -90,6 +90,11 @@ struct ActivationDerivativeTests {
     func derivativeLimitsAtInfinity(_ a: Activation, _ plus: Double, _ minus: Double) {
         #expect(a.derivative(.infinity) == plus, "\(a)'(inf) = \(a.derivative(.infinity))")
         #expect(a.derivative(-.infinity) == minus, "\(a)'(-inf) = \(a.derivative(-.infinity))")
+        // The jet (what `gelu'(inf)` in the language uses) gives the same limits.
+        let jetPlus = a.apply(Jet.variable(.infinity, order: 1)).derivative(1)
+        let jetMinus = a.apply(Jet.variable(-.infinity, order: 1)).derivative(1)
+        #expect(jetPlus == plus, "jet \(a)'(inf) = \(jetPlus)")
+        #expect(jetMinus == minus, "jet \(a)'(-inf) = \(jetMinus)")
         // Finite but large: no overflow or NaN (softsign' decays only like 1/x², hence 1e-5).
         #expect(close(a.derivative(1000), plus, 1e-5), "\(a)'(1000) = \(a.derivative(1000))")
         #expect(close(a.derivative(-1000), minus, 1e-5), "\(a)'(-1000) = \(a.derivative(-1000))")

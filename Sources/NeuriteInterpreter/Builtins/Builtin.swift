@@ -8,6 +8,8 @@ public enum BuiltinGroup: String, CaseIterable, Sendable {
     case activations = "activations"
     case functions = "functions"
     case constants = "constants"
+    case datasets = "datasets"
+    case models = "models"
 }
 
 /// A formal parameter of a built-in; those with a default may be left out or given by label.
@@ -59,13 +61,16 @@ public final class Builtin {
     public let formula: String
     /// A Neurite expression that shows it at work; evaluated by a test.
     public let example: String
+    /// Option words that may be written bare as arguments (`init: he_normal`); each arrives as a string.
+    let words: Set<String>
     let implementation: (BuiltinCall) throws -> Value
 
     init(
         _ name: String, group: BuiltinGroup, parameters: [BuiltinParameter], variadic: Bool = false,
-        differentiable: Bool = false, summary: String, formula: String = "", example: String,
-        implementation: @escaping (BuiltinCall) throws -> Value
+        differentiable: Bool = false, words: Set<String> = [], summary: String, formula: String = "",
+        example: String, implementation: @escaping (BuiltinCall) throws -> Value
     ) {
+        self.words = words
         self.name = name
         self.group = group
         self.parameters = parameters

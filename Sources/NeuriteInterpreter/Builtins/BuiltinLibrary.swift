@@ -4,6 +4,7 @@ import Foundation
 enum BuiltinLibrary {
     static func all() -> [Builtin] {
         MathBuiltins.all + VectorBuiltins.all + ActivationBuiltins.all + FunctionBuiltins.all
+            + DatasetBuiltins.all + TransformBuiltins.all + ModelBuiltins.all
     }
 
     static let constants: [BuiltinConstant] = [

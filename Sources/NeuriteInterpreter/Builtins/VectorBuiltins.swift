@@ -133,6 +133,9 @@ enum VectorBuiltins {
             example: "linspace(0, 1, 5)"
         ) { call in
             let start = try call.number(0), end = try call.number(1)
+            for (index, bound) in [start, end].enumerated() where !bound.isFinite {
+                throw call.error("'linspace' needs finite numbers, got \(formatNumber(bound))", argument: index)
+            }
             let n = try call.count(2, minimum: 1, what: "a count")
             try call.evaluator.checkSize(n, span: call.span)
             if n == 1 { return .vector([start]) }

@@ -13,23 +13,41 @@ struct CommandContext {
     func evaluate(_ expression: Expression) throws -> Value {
         try evaluator.evaluate(expression, in: scope)
     }
+
+    /// Where to draw and report (nil only if the session is gone).
+    var output: (any OutputSink)? { evaluator.output }
+
+    /// Terminal width, height and colour of the session.
+    var options: SessionOptions { evaluator.sessionOptions }
+
+    /// Ctrl-C: raised while the command runs.
+    var interrupt: InterruptFlag { evaluator.interrupt }
 }
 
 /// The handlers, keyed by command word. A word without a handler is reported as not available yet.
 final class CommandRegistry {
     private var handlers: [CommandWord: any CommandHandler] = [:]
+    /// `:help` entries of the registered commands.
+    private(set) var help: [CommandWord: CommandHelp] = [:]
 
     init() {}
 
     /// The registry a session starts with. Later issues register their handlers here
     /// (e.g. `registry.register(PlotCommand(), for: .plot)`); none exist yet.
     static func standard() -> CommandRegistry {
-        CommandRegistry()
+        let registry = CommandRegistry()
+        registry.registerTrainingCommands()
+        registry.registerDrawingCommands()
+        return registry
     }
 
-    func register(_ handler: any CommandHandler, for word: CommandWord) {
+    func register(_ handler: any CommandHandler, for word: CommandWord, help: CommandHelp? = nil) {
         handlers[word] = handler
+        if let help { self.help[word] = help }
     }
+
+    /// Whether `word` has a handler.
+    func isAvailable(_ word: CommandWord) -> Bool { handlers[word] != nil }
 
     func run(_ command: Command, span: Span, evaluator: Evaluator, scope: Scope) throws -> Value {
         guard let word = CommandWord(rawValue: command.name.name), let handler = handlers[word] else {

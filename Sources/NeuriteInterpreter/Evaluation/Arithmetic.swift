@@ -93,6 +93,7 @@ enum Arithmetic {
         case (.matrix(let a), .matrix(let b)): return a == b
         case (.nothing, .nothing): return true
         case (.function(let a), .function(let b)): return a.isSame(as: b)
+        case (.model(let a), .model(let b)): return a === b
         default: return false
         }
     }

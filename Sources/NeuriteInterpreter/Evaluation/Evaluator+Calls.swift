@@ -11,7 +11,13 @@ extension Evaluator {
     func evaluateCall(_ callee: Expression, _ arguments: [Argument], span: Span, in scope: Scope)
         throws -> Value
     {
-        let function = try evaluateFunction(callee, in: scope, purpose: "call")
+        let calleeValue = try evaluate(callee, in: scope)
+        guard case .function(let function) = calleeValue else {
+            return try callOther(calleeValue, callee: callee, arguments, span: span, in: scope)
+        }
+        if case .builtin(let builtin) = function, !builtin.words.isEmpty {
+            return try callTakingWords(function, words: builtin.words, arguments, span: span, in: scope)
+        }
         if let streamed = try streamedReduction(function, arguments, in: scope) { return streamed }
         var evaluated: [EvaluatedArgument] = []
         evaluated.reserveCapacity(arguments.count)
@@ -20,6 +26,45 @@ extension Evaluator {
             evaluated.append(EvaluatedArgument(label: argument.label, value: value, span: argument.value.span))
         }
         return try call(function, evaluated, span: span)
+    }
+
+    /// A call of a value that is not a function: a model constructor makes a model; anything
+    /// else is an error. Kept out of ``evaluateCall`` so its stack frame stays small (deep recursion).
+    @inline(never)
+    private func callOther(
+        _ value: Value, callee: Expression, _ arguments: [Argument], span: Span, in scope: Scope
+    ) throws -> Value {
+        if case .modelConstructor(let constructor) = value {
+            return try construct(constructor, try evaluateArguments(arguments, in: scope), span: span)
+        }
+        throw RuntimeError("cannot call a \(value.typeName)", at: callee.span)
+    }
+
+    @inline(never)
+    private func callTakingWords(
+        _ function: FunctionValue, words: Set<String>, _ arguments: [Argument], span: Span, in scope: Scope
+    ) throws -> Value {
+        try call(function, try evaluateArguments(arguments, in: scope, words: words), span: span)
+    }
+
+    /// Evaluates call arguments in order. For a built-in that takes option words, an identifier
+    /// argument that is one of `words`, or is not bound at all, is read as that word (a string):
+    /// option words such as `he_normal` or `x2` are written bare, and a misspelt one is reported
+    /// by the built-in with its choices.
+    func evaluateArguments(_ arguments: [Argument], in scope: Scope, words: Set<String> = [])
+        throws -> [EvaluatedArgument]
+    {
+        try arguments.map { argument in
+            let value: Value
+            if case .identifier(let name) = argument.value.kind, !words.isEmpty,
+                words.contains(name) || scope.lookup(name) == nil
+            {
+                value = .string(name)
+            } else {
+                value = try evaluate(argument.value, in: scope)
+            }
+            return EvaluatedArgument(label: argument.label, value: value, span: argument.value.span)
+        }
     }
 
     /// `sum` and `mean` of a comprehension or a range stream instead of building the vector.

@@ -153,6 +153,7 @@ extension Evaluator {
         case .vector(let elements): count = elements.count
         case .matrix(let matrix): count = matrix.rows
         case .string(let text): count = text.count
+        case .runs(let runs): count = runs.runs.count
         default:
             throw RuntimeError("cannot index a \(container.typeName)", at: base.span)
         }
@@ -170,6 +171,7 @@ extension Evaluator {
         case .vector(let elements): return .number(elements[offset])
         case .matrix(let matrix): return .vector(matrix.row(offset))
         case .string(let text): return .string(String(text[text.index(text.startIndex, offsetBy: offset)]))
+        case .runs(let runs): return .run(runs.runs[offset])
         default: return .nothing
         }
     }

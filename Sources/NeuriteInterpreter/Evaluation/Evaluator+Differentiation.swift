@@ -96,8 +96,11 @@ extension Evaluator {
         }
     }
 
+    /// At NaN the derivative is NaN, as in the closed forms, whichever branch NaN falls into
+    /// (`relu'(nan)` would otherwise read the slope of the `x > 0` piece).
     func derivative(of base: FunctionValue, order: Int, at x: Double, span: Span) throws -> Double {
-        try series(of: base, at: x, order: order, span: span).derivative(order)
+        let derivative = try series(of: base, at: x, order: order, span: span).derivative(order)
+        return x.isNaN ? .nan : derivative
     }
 
     /// f⁽ᵏ⁾(u) for a jet u = u₀ + δ: Σⱼ f⁽ᵏ⁺ʲ⁾(u₀) δʲ / j!, to the order of u.

@@ -11,9 +11,14 @@ extension Evaluator {
             return .nothing
         case .binding(.data, let name, let valueExpression):
             let value = try evaluate(valueExpression, in: scope)
-            throw RuntimeError(
-                "'data \(name.name)' needs a dataset, got \(value.typeName)", at: valueExpression.span,
-                hint: "datasets come with the training issue; use 'let' for other values")
+            guard case .dataset(var data) = value else {
+                throw RuntimeError(
+                    "'data \(name.name)' needs a dataset, got \(value.typeName)", at: valueExpression.span,
+                    hint: "make one with circle(), csv(\"file.csv\", label: \"y\"), dataset(\"iris\"), …; use 'let' for other values")
+            }
+            data.label = name.name
+            scope.define(name.name, .dataset(data))
+            return .nothing
         case .function(let declaration):
             let function = UserFunction(
                 name: declaration.name.name, parameters: declaration.parameters,
@@ -22,9 +27,8 @@ extension Evaluator {
             scope.define(declaration.name.name, .function(.user(function)))
             return .nothing
         case .model(let declaration):
-            throw RuntimeError(
-                "models are not available yet", at: declaration.name.span,
-                hint: "models come with the training issue")
+            try declareModel(declaration, in: scope)
+            return .nothing
         }
     }
 

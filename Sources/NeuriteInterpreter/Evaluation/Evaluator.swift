@@ -18,6 +18,10 @@ final class Evaluator {
     /// The most elements a vector or matrix may have ("too large" beyond).
     let maximumElements: Int
     var callDepth = 0
+    /// Where commands draw and report (plots, progress lines); set by the session.
+    weak var output: (any OutputSink)?
+    /// Terminal size and colour for commands that draw; set by the session.
+    var sessionOptions = SessionOptions()
     /// The source being evaluated: the entry, or the file a called function was written in.
     var currentFile = SourceFile(name: "<none>", text: "")
 
@@ -70,8 +74,7 @@ final class Evaluator {
         case .index(let base, let index):
             return try evaluateIndex(base, index, in: scope)
         case .member(let base, let member):
-            let value = try evaluate(base, in: scope)
-            throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
+            return try self.member(of: try evaluate(base, in: scope), member)
         case .conditional(let condition, let thenBranch, let elseBranch):
             let flag = try evaluateCondition(condition, in: scope)
             return try evaluate(flag ? thenBranch : elseBranch, in: scope)

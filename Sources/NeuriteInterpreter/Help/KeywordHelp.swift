@@ -31,17 +31,22 @@ struct KeywordHelp {
         KeywordHelp(word: "true", summary: "the boolean true", example: "true", isAvailable: true),
         KeywordHelp(word: "false", summary: "the boolean false", example: "false", isAvailable: true),
         KeywordHelp(
-            word: "data", summary: "data x = …: binds a dataset (datasets come with the training issue)",
-            example: "data points = …", isAvailable: false),
+            word: "data", summary: "data x = …: binds a dataset (an error for any other value); the dataset is labelled x",
+            example: "data ring = circle(noise: 0.1, seed: 1)", isAvailable: true),
         KeywordHelp(
-            word: "model", summary: "model m { … }: declares a network (models come with the training issue)",
-            example: "model tiny { input 2; dense 1, sigmoid }", isAvailable: false),
+            word: "model",
+            summary: "model m { … } declares a network; model deep(act, depth = 3) { … } a constructor: deep(relu) gives a fresh model. Lines: input N; dense UNITS, ACT, init: NAME, bias: X; dropout RATE; activation ACT; repeat N { … }",
+            example: "model tiny { input 2; dense 1, sigmoid }", isAvailable: true),
         KeywordHelp(
             word: "repeat", summary: "repeat N { … } inside a model: repeats layers",
-            example: "model deep { input 2; repeat 3 { dense 8, relu }; dense 1, sigmoid }", isAvailable: false),
-        KeywordHelp(word: "on", summary: "a command clause naming the data: train m on ring", example: "train m on ring", isAvailable: false),
+            example: "model deep { input 2; repeat 3 { dense 8, relu }; dense 1, sigmoid }", isAvailable: true),
+        KeywordHelp(
+            word: "on", summary: "a command clause naming the data: train m on ring",
+            example: "model m { input 2; dense 1, sigmoid }; train m on xor(n: 20) with epochs: 1", isAvailable: true),
         KeywordHelp(word: "over", summary: "a command clause naming a range: plot f over -5..5", example: "plot relu over -5..5", isAvailable: false),
-        KeywordHelp(word: "with", summary: "a command clause with options: … with epochs: 100", example: "train m on ring with epochs: 100", isAvailable: false),
+        KeywordHelp(
+            word: "with", summary: "a command clause with options: … with epochs: 100",
+            example: "model m { input 2; dense 1, sigmoid }; train m on xor(n: 20) with epochs: 1, lr: 0.1", isAvailable: true),
     ]
 
     static func named(_ word: String) -> KeywordHelp? {

@@ -57,7 +57,7 @@ extension Session {
                 output.writeError("error: ':load' needs a file name, e.g. :load examples/intro.nn\n")
                 return .handled(.failed)
             }
-            return .handled(runFile(path: argument, echo: .none))
+            return .handled(runFile(path: Session.loadPath(argument), echo: .none))
         case .time:
             guard !argument.isEmpty else {
                 output.writeError("error: ':time' needs an expression, e.g. :time sum(1..1000)\n")
@@ -72,6 +72,19 @@ extension Session {
         case .history: return .showHistory
         case .quit: return .quit
         }
+    }
+
+    /// The path `:load` was given, as a shell would read it: surrounding quotes removed, a leading
+    /// `~/` (or a lone `~`) replaced by the home directory.
+    static func loadPath(_ argument: String) -> String {
+        var path = argument
+        if path.count >= 2, let quote = path.first, quote == "\"" || quote == "'", path.last == quote {
+            path = String(path.dropFirst().dropLast())
+        }
+        if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            path = home + path.dropFirst()
+        }
+        return path
     }
 
     /// `x = 3` per user binding, in definition order.

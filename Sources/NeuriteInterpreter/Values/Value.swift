@@ -3,6 +3,9 @@ import NeuriteNumerics
 
 /// A runtime value of the Neurite language.
 ///
+/// Large payloads (datasets, splits, runs, evaluations) are `indirect`, so that a `Value` stays a
+/// few words: the evaluator's recursion keeps many of them on the stack.
+///
 /// Numbers are `Double`. While a function is being differentiated, numbers that depend on the
 /// argument are ``Value/jet(_:)`` (truncated Taylor series from NeuriteNumerics); every other
 /// case is the same as in ordinary evaluation. Later issues add datasets, models, runs and plots.
@@ -15,6 +18,20 @@ public enum Value {
     case vector([Double])
     case matrix(Matrix)
     case function(FunctionValue)
+    /// A dataset (`circle(noise: 0.1)`, `csv("f.csv", label: "y")`).
+    indirect case dataset(DatasetValue)
+    /// `split(d, test: 0.25)`: train / test (/ validation) datasets.
+    indirect case split(SplitValue)
+    /// A model (a reference: training changes it in place).
+    case model(ModelValue)
+    /// `model deep(act) { … }`: called with arguments, it gives a fresh model.
+    case modelConstructor(ModelConstructor)
+    /// The record of one training run.
+    indirect case run(RunValue)
+    /// The records of a `train a, b on d` (one per model).
+    indirect case runs(RunsValue)
+    /// `evaluate m on d`: loss, accuracy, confusion matrix.
+    indirect case evaluation(EvaluationValue)
     /// The value of statements that produce none (`print`, definitions); never echoed.
     case nothing
 
@@ -27,6 +44,13 @@ public enum Value {
         case .vector(let elements): return "vector of \(elements.count)"
         case .matrix(let matrix): return "\(matrix.rows)×\(matrix.columns) matrix"
         case .function: return "function"
+        case .dataset: return "dataset"
+        case .split: return "split"
+        case .model: return "model"
+        case .modelConstructor: return "model constructor"
+        case .run: return "run"
+        case .runs: return "runs"
+        case .evaluation: return "model evaluation"
         case .nothing: return "nothing"
         }
     }

@@ -22,12 +22,39 @@ struct ValueFormatter {
         case .number(let number): return formatNumber(number)
         case .jet(let jet): return formatNumber(jet.value)
         case .boolean(let flag): return flag ? "true" : "false"
-        case .string(let text): return "\"\(text)\""
+        case .string(let text): return quoted(text)
         case .vector(let elements): return formatVector(elements)
         case .matrix(let matrix): return formatMatrix(matrix)
         case .function(let function): return describe(function)
         case .nothing: return ""
+        case .dataset(let data): return "<dataset \(data.label): \(data.dataset.count) samples>"
+        case .split(let split):
+            var parts = ["train \(split.train.dataset.count)"]
+            if let validation = split.validation { parts.append("validation \(validation.dataset.count)") }
+            parts.append("test \(split.test.dataset.count)")
+            return "<split: \(parts.joined(separator: ", "))>"
+        case .model(let model): return "<model \(model.label)>"
+        case .modelConstructor(let constructor): return "<model constructor \(constructor.name)>"
+        case .run(let run): return RunReport.lines([run]).joined(separator: "\n")
+        case .runs(let runs): return RunReport.lines(runs.runs).joined(separator: "\n")
+        case .evaluation(let evaluation): return EvaluationReport.lines(evaluation).joined(separator: "\n")
         }
+    }
+
+    /// A string as it would be written in the language, so the echo reads back exactly:
+    /// `"say \"hi\"\n"`.
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     func describe(_ function: FunctionValue) -> String {

@@ -12,16 +12,23 @@ import NeuriteInterpreter
 ///   `error: ` on the diagnostic's first line); `# expect error at LINE:COLUMN: MESSAGE` also checks
 ///   the position. After an error the script goes on with the next entry.
 /// - Output and errors are one sequence: they must appear in the order the comments give.
+/// - `# expect-golden: NAME` on an entry's line: all the output of that entry (a plot) must equal
+///   the file `Scripts/Golden/NAME.txt`. With `NEURITE_RECORD=1` the file is written from the
+///   actual output instead, and the test fails (so a re-recording is always reviewed).
 struct ScriptRunner {
     enum Expectation: Equatable, CustomStringConvertible {
         case output(String)
         case error(message: String, position: String?)
+        /// The whole output of one entry, compared with a golden file.
+        case golden(name: String, text: String)
 
         var description: String {
             switch self {
             case .output(let text): return "output '\(text)'"
             case .error(let message, let position):
                 return "error '\(message)'" + (position.map { " at \($0)" } ?? "")
+            case .golden(let name, let text):
+                return "golden '\(name)'" + (text.isEmpty ? "" : ":\n" + text)
             }
         }
     }
@@ -36,7 +43,10 @@ struct ScriptRunner {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: "# expect") else { continue }
             let rest = line[range.upperBound...]
-            if rest.hasPrefix(": ") {
+            if rest.hasPrefix("-golden: ") {
+                let name = rest.dropFirst("-golden: ".count).trimmingCharacters(in: .whitespaces)
+                result.append((index + 1, .golden(name: name, text: "")))
+            } else if rest.hasPrefix(": ") {
                 result.append((index + 1, .output(String(rest.dropFirst(2)))))
             } else if rest.hasPrefix(" error at ") {
                 let body = rest.dropFirst(" error at ".count)
@@ -51,9 +61,14 @@ struct ScriptRunner {
     }
 
     /// What the session actually wrote, as expectations (output lines; the first line of each error).
-    static func actualEvents(_ sink: CapturingSink) -> [Expectation] {
+    static func actualEvents(_ events: some Sequence<CapturingSink.Event>, golden: String? = nil) -> [Expectation] {
         var result: [Expectation] = []
-        for event in sink.events {
+        if let golden {
+            let text = events.compactMap { if case .output(let text) = $0 { text } else { nil } }.joined()
+            result.append(.golden(name: golden, text: text))
+        }
+        for event in events {
+            if golden != nil, case .output = event { continue }
             switch event {
             case .output(let text):
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -78,6 +93,7 @@ struct ScriptRunner {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let sink = CapturingSink()
+        var actual: [Expectation] = []
         let session = Session(options: SessionOptions(), output: sink, interrupt: InterruptFlag())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
@@ -95,15 +111,20 @@ struct ScriptRunner {
                 index += 1
             }
             let padded = String(repeating: "\n", count: start) + entry
+            let before = sink.events.count
             _ = session.run(padded, fileName: name, echo: .everyExpression)
+            actual += actualEvents(sink.events[before...], golden: goldenName(in: entry))
         }
         let expected = expectations(in: text)
-        let actual = actualEvents(sink)
         var failures: [Failure] = []
         for (offset, item) in expected.enumerated() {
             guard offset < actual.count else {
                 failures.append(Failure(description: "\(name):\(item.line): expected \(item.expectation), got nothing more"))
                 break
+            }
+            if case .golden(let goldenName, _) = item.expectation, case .golden(goldenName, let text) = actual[offset] {
+                if let failure = compareGolden(goldenName, text, script: name, line: item.line) { failures.append(failure) }
+                continue
             }
             if !matches(item.expectation, actual[offset]) {
                 failures.append(Failure(description: "\(name):\(item.line): expected \(item.expectation), got \(actual[offset])"))
@@ -115,6 +136,37 @@ struct ScriptRunner {
                 Failure(description: "\(name): unexpected \(actual[expected.count]) (and \(actual.count - expected.count - 1) more)"))
         }
         return failures
+    }
+
+    /// The `# expect-golden:` name on any line of `entry`.
+    static func goldenName(in entry: String) -> String? {
+        for line in entry.split(separator: "\n") {
+            guard let range = line.range(of: "# expect-golden: ") else { continue }
+            return line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// Compares `text` with `Golden/NAME.txt`; records it instead under `NEURITE_RECORD=1` (failing).
+    static func compareGolden(_ name: String, _ text: String, script: String, line: Int) -> Failure? {
+        let url = scriptsFolder.appendingPathComponent("Golden").appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["NEURITE_RECORD"] == "1" {
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(text.utf8).write(to: url)
+            return Failure(description: "\(script):\(line): recorded golden '\(name)' (NEURITE_RECORD=1 always fails)")
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return Failure(description: "\(script):\(line): no golden file \(url.path); run with NEURITE_RECORD=1 to create it")
+        }
+        guard expected != text else { return nil }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        return Failure(
+            description: "\(script):\(line): output differs from golden '\(name)' at its line \(first + 1):\n"
+                + "expected: \(first < a.count ? String(a[first]) : "<end>")\n"
+                + "actual:   \(first < b.count ? String(b[first]) : "<end>")\n--- actual output ---\n\(text)")
     }
 
     private static func matches(_ expected: Expectation, _ actual: Expectation) -> Bool {

@@ -1,0 +1,52 @@
+import NeuriteEngine
+import NeuriteNumerics
+
+/// Built-ins on models: `variant`.
+enum ModelBuiltins {
+    static var all: [Builtin] { [variant] }
+
+    static var variant: Builtin {
+        Builtin(
+            "variant", group: .models,
+            parameters: [
+                BuiltinParameter("m"), BuiltinParameter("activation", default: .nothing),
+                BuiltinParameter("init", default: .nothing), BuiltinParameter("bias", default: .nothing),
+            ],
+            words: Set(OptionWords.initializer.words),
+            summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation, weight initializer or bias",
+            formula: "bias: a number (constant) or an initializer name; the label is the call as written",
+            example: "model base { input 2; dense 8, relu; dense 1, sigmoid }; variant(base, activation: tanh).label"
+        ) { call in
+            let model = try call.model(0)
+            var activation: ActivationFunction?
+            if !call.isAbsent(1) {
+                if case .string(let word) = call.arguments[1] {
+                    let hint = NameSuggestion.nearest(to: word, among: Activation.allNames).map { "did you mean '\($0)'?" }
+                    throw call.error("unknown activation '\(word)'", argument: 1, hint: hint)
+                }
+                let function = try call.function(1)
+                activation = try ActivationLowering(evaluator: call.evaluator).activation(for: function, span: call.span(of: 1))
+            }
+            let weights = call.isAbsent(2) ? nil : try OptionWords.initializer.resolve(try call.text(2, "an initializer name"), at: call.span(of: 2))
+            var bias: Initializer?
+            if !call.isAbsent(3) {
+                switch call.arguments[3] {
+                case .number(let x) where x.isFinite: bias = x == 0 ? .zeros : .constant(x)
+                case .string(let word): bias = try OptionWords.initializer.resolve(word, at: call.span(of: 3))
+                default: throw call.error("'variant' needs bias: a number or an initializer name", argument: 3)
+                }
+            }
+            guard activation != nil || weights != nil || bias != nil else {
+                throw call.error("'variant' needs something to change: activation:, init: or bias:")
+            }
+            let lastDense = model.specs.lastIndex { if case .dense = $0 { return true } else { return false } }
+            let specs = model.specs.enumerated().map { index, spec -> LayerSpec in
+                guard index != lastDense, case let .dense(units, oldActivation, oldWeights, oldBias) = spec else { return spec }
+                return .dense(
+                    units: units, activation: activation ?? oldActivation, weights: weights ?? oldWeights,
+                    bias: bias ?? oldBias)
+            }
+            return .model(ModelValue(label: call.sourceLabel, inputWidth: model.inputWidth, specs: specs))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// `boundary runs on d`: what a model learned, over its data, side by side per run or model.
+/// - A 2-D classifier: the plane shaded by predicted class (the decision boundary) with the data
+///   points on top, over the data's extent widened by a tenth on each side.
+/// - A 2-D regressor: its output over the same extent as a heatmap.
+/// - A 1-D regressor: the model's output curve (a line) over the data points.
+struct BoundaryCommand: CommandHandler {
+    static let options = Drawing.commonOptions + ["resolution"]
+
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+        let subjects = try TrainingSubject.from(input)
+        let value = try TrainingSubject.dataset(input)
+        let data = value.dataset
+        let drawing = try Drawing(input)
+        let resolution = try input.count("resolution", in: 4...400) ?? 80
+        guard data.count > 0 else {
+            throw RuntimeError("'\(value.label)' has no samples", at: input.on?.span ?? span)
+        }
+        var plots: [any Plottable] = []
+        for subject in subjects {
+            let network = try subject.network(for: "boundary")
+            guard network.inputWidth == data.featureWidth else {
+                throw RuntimeError(
+                    "'\(subject.label)' takes \(network.inputWidth) inputs but '\(value.label)' has \(data.featureWidth) features",
+                    at: subject.span)
+            }
+            let title = drawing.title ?? subject.label
+            switch (data.featureWidth, data.classCount) {
+            case (2, .some):
+                plots.append(try classifierPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+            case (2, nil) where network.outputWidth == 1:
+                plots.append(try surfacePlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+            case (1, nil) where network.outputWidth == 1:
+                plots.append(try regressorPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+            default:
+                throw RuntimeError(
+                    "'boundary' draws 2-D classifiers and 1- or 2-D regressors of one output; '\(value.label)' has \(data.featureWidth) features"
+                        + (data.classCount == nil ? " and real targets" : " and classes"),
+                    at: input.on?.span ?? span, hint: "evaluate m on d reports how well any model does")
+            }
+        }
+        try drawing.show(plots)
+        return .nothing
+    }
+
+    /// The extent of `values` widened by a tenth of its span on each side (1 for constant data).
+    private func padded(_ values: [Double]) -> ClosedRange<Double> {
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max() else { return -1...1 }
+        let margin = hi > lo ? (hi - lo) / 10 : 1
+        return (lo - margin)...(hi + margin)
+    }
+
+    /// The centres of a `rows` × `columns` grid over the data's (padded) extent, row 0 at the bottom.
+    private func grid(_ data: Dataset, columns: Int, rows: Int)
+        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, points: [Float])
+    {
+        let xRange = padded(DatasetPictures.column(data.features, 0))
+        let yRange = padded(DatasetPictures.column(data.features, 1))
+        var points: [Float] = []
+        points.reserveCapacity(rows * columns * 2)
+        for row in 0..<rows {
+            let y = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * (Double(row) + 0.5) / Double(rows)
+            for column in 0..<columns {
+                let x = xRange.lowerBound + (xRange.upperBound - xRange.lowerBound) * (Double(column) + 0.5) / Double(columns)
+                points += [Float(x), Float(y)]
+            }
+        }
+        return (xRange, yRange, points)
+    }
+
+    private func surfacePlot(
+        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
+    ) throws -> Heatmap {
+        let columns = resolution, rows = max(4, resolution / 2)
+        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
+        let outputs = try engine(at: span) {
+            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
+        }
+        let values = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
+        return Heatmap(
+            grid: values, xRange: xRange, yRange: yRange, title: title,
+            xLabel: DatasetPictures.featureName(data, 0), yLabel: DatasetPictures.featureName(data, 1))
+    }
+
+    private func classifierPlot(
+        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
+    ) throws -> ScatterPlot {
+        let columns = resolution, rows = max(4, resolution / 2)
+        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
+        let outputs = try engine(at: span) {
+            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
+        }
+        let width = outputs.columns
+        let background: DecisionBackground
+        if width == 1 {
+            let p = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
+            background = DecisionBackground(xRange: xRange, yRange: yRange, probabilities: p)
+        } else {
+            let classes = (0..<rows).map { row in
+                (0..<columns).map { column -> Int in
+                    let base = outputs.storage + (row * columns + column) * width
+                    var best = 0
+                    for k in 1..<width where base[k] > base[best] { best = k }
+                    return best
+                }
+            }
+            background = DecisionBackground(xRange: xRange, yRange: yRange, classes: classes)
+        }
+        var plot = ScatterPlot(
+            title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: DatasetPictures.featureName(data, 1),
+            classNames: data.classNames ?? [], background: background)
+        DatasetPictures.add(data, to: &plot)
+        return plot
+    }
+
+    private func regressorPlot(
+        _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
+    ) throws -> LinePlot {
+        let xs = DatasetPictures.column(data.features, 0)
+        let range = padded(xs)
+        let samples = resolution * 4
+        let curveX = (0..<samples).map {
+            range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(samples - 1)
+        }
+        let outputs = try engine(at: span) {
+            try network.predict(try Tensor(shape: [samples, 1], values: curveX.map(Float.init)))
+        }
+        let curveY = (0..<samples).map { Double(outputs.storage[$0]) }
+        var plot = LinePlot(title: title, xLabel: DatasetPictures.featureName(data, 0), yLabel: "target")
+        if case .values(let targets) = data.targets {
+            plot.add(series: "data", x: xs, y: DatasetPictures.column(targets, 0), style: .points)
+        }
+        plot.add(series: "model", x: curveX, y: curveY)
+        return plot
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// Pictures of a dataset: a scatter of 2-D data by class (or of a 1-D regression's targets over its
+/// input), or a summary table and per-feature histograms.
+enum DatasetPictures {
+    /// Feature histograms drawn at most by `show` (the table lists every feature).
+    static let maximumHistograms = 8
+
+    /// Whether the dataset is drawn as a scatter (2 features with classes, or 1 feature and 1 target).
+    static func isPlanar(_ data: Dataset) -> Bool {
+        (data.featureWidth == 2 && data.classCount != nil) || (data.featureWidth == 1 && data.targetWidth == 1)
+    }
+
+    /// Column `index` of `tensor` (n × width).
+    static func column(_ tensor: Tensor, _ index: Int) -> [Double] {
+        let width = tensor.columns
+        return (0..<tensor.rows).map { Double(tensor.storage[$0 * width + index]) }
+    }
+
+    static func featureName(_ data: Dataset, _ index: Int) -> String {
+        if let names = data.featureNames, index < names.count { return names[index] }
+        return "x\(index + 1)"
+    }
+
+    /// The scatter of a planar dataset, points coloured by class.
+    static func scatter(_ value: DatasetValue, title: String?, at span: Span) throws -> ScatterPlot {
+        let data = value.dataset
+        guard isPlanar(data) else {
+            throw RuntimeError(
+                "cannot scatter a dataset of \(data.featureWidth) features", at: span,
+                hint: "scatter draws 2-D datasets (and 1-D regressions); 'show d' summarises any dataset")
+        }
+        var plot = ScatterPlot(
+            title: title ?? "\(value.label) (\(data.count))", xLabel: featureName(data, 0),
+            yLabel: data.featureWidth == 2 ? featureName(data, 1) : "target", classNames: data.classNames ?? [])
+        add(data, to: &plot)
+        return plot
+    }
+
+    /// Adds the dataset's points (class-coloured when it has classes).
+    static func add(_ data: Dataset, to plot: inout ScatterPlot) {
+        let xs = column(data.features, 0)
+        switch data.targets {
+        case .classes(let labels, _):
+            plot.add(x: xs, y: data.featureWidth > 1 ? column(data.features, 1) : xs, classes: labels)
+        case .values(let targets):
+            plot.add(x: xs, y: column(targets, 0))
+        }
+    }
+
+    /// The summary table of `show`: size, per-feature statistics, class counts or target statistics.
+    static func table(_ value: DatasetValue) -> String {
+        let summary = value.dataset.summary
+        var lines: [String] = []
+        var header = "\(value.label): \(summary.count) samples, \(summary.features.count) features"
+        if let classes = summary.classCounts { header += ", \(classes.count) classes" }
+        lines.append(header)
+        let rows = summary.features.map { ("feature", $0) } + (summary.targets ?? []).map { ("target", $0) }
+        let nameWidth = max(8, rows.map { $0.1.name.count }.max() ?? 0)
+        func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+            let fill = String(repeating: " ", count: max(0, width - text.count))
+            return left ? text + fill : fill + text
+        }
+        lines.append(pad("column", nameWidth, left: true) + ["min", "max", "mean", "std"].map { pad($0, 10) }.joined())
+        for (_, column) in rows {
+            let figures = [column.minimum, column.maximum, column.mean, column.standardDeviation]
+            lines.append(pad(column.name, nameWidth, left: true) + figures.map { pad(compact($0), 10) }.joined())
+        }
+        if let classes = summary.classCounts {
+            lines.append("classes: " + classes.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Histograms of the first features (and of a regression's target).
+    static func histograms(_ value: DatasetValue, bins: Int) -> [any Plottable] {
+        let data = value.dataset
+        var plots: [any Plottable] = (0..<min(data.featureWidth, maximumHistograms)).map { index in
+            histogram(column(data.features, index), bins: bins, title: featureName(data, index))
+        }
+        if case .values(let targets) = data.targets, targets.columns == 1 {
+            plots.append(histogram(column(targets, 0), bins: bins, title: "target"))
+        }
+        return plots
+    }
+
+    /// At most `bins` bins with tidy edges (short labels).
+    static func histogram(_ values: [Double], bins: Int, title: String) -> HistogramPlot {
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max(), hi > lo else {
+            return HistogramPlot(values: values, bins: .count(1), title: title)
+        }
+        let (range, count) = LayerHistograms.tidyBins(lo...hi, target: bins)
+        let start = range.lowerBound, end = range.upperBound, step = (end - start) / Double(count)
+        let edges = (0...count).map { i -> Double in
+            // Multiples of a tidy step stay exact; a span beyond the largest Double is blended.
+            if i == count { return end }
+            if step.isFinite { return start + Double(i) * step }
+            let t = Double(i) / Double(count)
+            return start * (1 - t) + end * t
+        }
+        return HistogramPlot(values: values, bins: .edges(edges), title: title)
+    }
+
+    /// Four significant digits, no exponent for ordinary magnitudes.
+    static func compact(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+        let text = String(format: "%.4g", x)
+        return text == "-0" ? "0" : text
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import NeuriteLanguage
+import NeuritePlot
+
+/// How a drawing command renders: size, canvas and colour from the session, overridden by the
+/// command's `with width:, height:, canvas:, title:, svg:` options; and the writing of the result.
+struct Drawing {
+    /// The options every drawing command takes.
+    static let commonOptions = ["width", "height", "canvas", "title", "svg"]
+
+    let input: CommandInput
+    /// Width asked for with `width:` (nil: the terminal's).
+    let requestedWidth: Int?
+    let height: Int
+    let canvas: CanvasKind
+    let color: ColorMode
+    /// `title:` (nil: each command's own title).
+    let title: String?
+    /// `svg: "file.svg"`: where the SVG goes.
+    let svgPath: String?
+
+    init(_ input: CommandInput) throws {
+        self.input = input
+        let session = input.context.options
+        requestedWidth = try input.count("width", in: 24...1000)
+        let fitted = RenderOptions.fitting(
+            TerminalSize(columns: session.terminalWidth, rows: session.terminalHeight))
+        height = try input.count("height", in: 2...500) ?? fitted.height
+        canvas = try input.word("canvas", among: CanvasKind.allCases.map(\.rawValue)).flatMap(CanvasKind.init) ?? .braille
+        color = session.color ? .ansi256 : .none
+        title = try input.string("title")
+        svgPath = try input.string("svg")
+    }
+
+    var terminalWidth: Int { max(24, input.context.options.terminalWidth) }
+
+    /// Render options for one plot of `width` columns.
+    func options(width: Int) -> RenderOptions {
+        RenderOptions(width: width, height: height, canvas: canvas, color: color)
+    }
+
+    /// Draws one plot at the requested (or terminal) width.
+    func show(_ plot: any Plottable) throws {
+        try show([plot])
+    }
+
+    /// Draws several plots side by side when they fit the terminal width, else in rows.
+    func show(_ plots: [any Plottable]) throws {
+        guard !plots.isEmpty else { return }
+        let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
+        let blocks = plots.map { $0.render(options(width: layout.width)) }
+        write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+        try saveSVG(plots)
+    }
+
+    /// Writes text (plus a newline) to the session's output, without trailing spaces.
+    func write(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = Substring(line)
+            while line.last == " " { line = line.dropLast() }
+            return line
+        }
+        input.context.output?.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// `svg: "f.svg"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, … (each written to a
+    /// temporary file and renamed, so a reader never sees half a file).
+    private func saveSVG(_ plots: [any Plottable]) throws {
+        guard let path = svgPath else { return }
+        let url = URL(fileURLWithPath: path)
+        let paths: [URL] = plots.count == 1 ? [url] : plots.indices.map { index in
+            let base = url.deletingPathExtension().lastPathComponent + "-\(index + 1)"
+            return url.deletingLastPathComponent().appendingPathComponent(base).appendingPathExtension(
+                url.pathExtension.isEmpty ? "svg" : url.pathExtension)
+        }
+        for (plot, target) in zip(plots, paths) {
+            let svg = renderSVG(plot, width: 640, height: 400)
+            do {
+                try Data(svg.utf8).write(to: target, options: .atomic)
+            } catch {
+                throw RuntimeError(
+                    "cannot write '\(target.path)': \(error.localizedDescription)",
+                    at: input.options["svg"]?.value.span ?? input.span)
+            }
+        }
+        write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))
+    }
+}

@@ -1,0 +1,89 @@
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// `gradients runs`: gradient flow. Per run, bars of each weighted layer's gradient norm at the last
+/// probe (side by side per run), then a layer × epoch heatmap of the norms over training (log
+/// colour scale), from the probes the run recorded. `gradients m on d` (a model, or a run without
+/// probes) measures the gradient of the loss over the whole of `d` now, and draws the bars.
+struct GradientsCommand: CommandHandler {
+    static let options = Drawing.commonOptions
+
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+        let subjects = try TrainingSubject.from(input)
+        let drawing = try Drawing(input)
+        let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
+        var bars: [any Plottable] = []
+        var maps: [any Plottable] = []
+        for subject in subjects {
+            let network = try subject.network(for: "gradients")
+            let names = LayerNames(network: network)
+            if let data {
+                let loss = subject.run?.loss ?? LayerHistograms.defaultLoss(subject.model)
+                _ = try engine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
+                let layers = network.layers.indices.filter { !network.layers[$0].parameters.isEmpty }
+                bars.append(BarChart(
+                    labels: layers.map(names.label), values: layers.map { Probes.gradientNorm(of: network.layers[$0]) ?? .nan },
+                    title: drawing.title ?? "\(subject.label): gradient norm on \(data.label)", valueLabel: "‖∇‖"))
+                continue
+            }
+            let run = try subject.requireRun(for: "gradients")
+            let series = GradientSeries(run.run.probes)
+            guard let lastLayers = series.last else {
+                throw RuntimeError(
+                    "the run of '\(subject.label)' recorded no gradient norms", at: subject.span,
+                    hint: "train with probes on (e.g. probe_every: 1), or measure now: gradients \(input.text(of: input.arguments[0].value)) on d")
+            }
+            bars.append(BarChart(
+                labels: lastLayers.map { names.label($0.layer) }, values: lastLayers.map { $0.norm },
+                title: drawing.title ?? "\(subject.label): gradient norm, epoch \(run.firstEpoch + (series.epochs.last ?? 0))",
+                valueLabel: "‖∇‖"))
+            maps.append(Heatmap(
+                matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },
+                rowLabels: series.layers.map(names.label),
+                columnLabels: series.epochs.map { String(run.firstEpoch + $0) },
+                title: drawing.title ?? "\(subject.label): ‖∇‖ by layer × epoch",
+                xLabel: "epoch", colorScale: .log))
+        }
+        try drawing.show(bars)
+        if !maps.isEmpty {
+            drawing.write("")
+            try drawing.show(maps)
+        }
+        return .nothing
+    }
+}
+
+/// The gradient norms a run's probes recorded: the last record of each epoch, per weighted layer.
+struct GradientSeries {
+    /// Epochs with a record, in order (as the run numbers them, from 1).
+    var epochs: [Int] = []
+    /// Per epoch, gradient norm by network layer index.
+    var perEpoch: [[Int: Double]] = []
+    /// Network layer indices that have a norm, in order.
+    var layers: [Int] = []
+
+    init(_ records: [ProbeRecord]) {
+        var byEpoch: [Int: [Int: Double]] = [:]
+        var layerSet = Set<Int>()
+        for record in records {
+            var norms: [Int: Double] = [:]
+            for probe in record.layers {
+                if let norm = probe.gradientNorm { norms[probe.layer] = norm }
+            }
+            guard !norms.isEmpty else { continue }
+            byEpoch[record.epoch] = norms  // later records of an epoch replace earlier ones
+            layerSet.formUnion(norms.keys)
+        }
+        epochs = byEpoch.keys.sorted()
+        perEpoch = epochs.map { byEpoch[$0] ?? [:] }
+        layers = layerSet.sorted()
+    }
+
+    /// The last epoch's norms, per layer in order.
+    var last: [(layer: Int, norm: Double)]? {
+        guard let final = perEpoch.last else { return nil }
+        return layers.map { ($0, final[$0] ?? .nan) }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// `histogram m with weights: 2`, `… with biases: 2`, `… with gradients: 2 on d`,
+/// `… with activations: 2 on d`: the engine's histograms of one layer (the line of the model
+/// block, 1-based, as `summary` numbers them), side by side per run or model.
+///
+/// Gradients are those of the loss over the whole of `d` (the run's loss, or the default for the
+/// model's output layer); without `on d`, those left by the last training step. Bin edges are
+/// widened to tidy values (1, 2 or 5 × 10ⁿ) so that their labels stay short.
+enum LayerHistograms {
+    enum Source: String, CaseIterable {
+        case weights, biases, gradients, activations
+    }
+
+    /// The option names that select what to count.
+    static let optionNames = Source.allCases.map(\.rawValue)
+
+    static func draw(_ input: CommandInput, values: [Value]) throws -> Value {
+        let chosen = Source.allCases.filter { input.options[$0.rawValue] != nil }
+        guard chosen.count <= 1 else {
+            throw RuntimeError(
+                "'histogram' shows one thing at a time", at: input.options[chosen[1].rawValue]?.label?.span ?? input.span)
+        }
+        guard let source = chosen.first else {
+            throw RuntimeError(
+                "say what to count in the model: with weights: N, biases: N, activations: N or gradients: N (N: the layer)",
+                at: input.arguments[0].value.span, hint: "e.g. histogram m with weights: 2")
+        }
+        let subjects = try TrainingSubject.from(input, values: values)
+        let drawing = try Drawing(input)
+        let bins = try input.count("bins", in: 1...1000) ?? 10
+        let line = try input.count(source.rawValue, in: 1...10_000) ?? 1
+        let lineSpan = input.options[source.rawValue]?.value.span ?? input.span
+        let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
+        if source == .activations, data == nil {
+            throw RuntimeError("activations need data: histogram … with activations: \(line) on d", at: lineSpan)
+        }
+        var plots: [any Plottable] = []
+        for subject in subjects {
+            let network = try subject.network(for: "histogram")
+            let names = LayerNames(network: network)
+            let lines = names.weightedLines
+            let layers = names.layers(ofLine: line)
+            guard let first = layers.first, let last = layers.last else {
+                throw RuntimeError(
+                    "'\(subject.label)' has no layer \(line)", at: lineSpan,
+                    hint: "its layers with weights are " + lines.map(String.init).joined(separator: ", "))
+            }
+            let weighted = layers.first { !network.layers[$0].parameters.isEmpty }
+            let engineSource: HistogramSource
+            switch source {
+            case .weights, .biases, .gradients:
+                guard let weighted else {
+                    throw RuntimeError(
+                        "layer \(line) of '\(subject.label)' (\(names.label(first))) has no weights", at: lineSpan,
+                        hint: "its layers with weights are " + lines.map(String.init).joined(separator: ", "))
+                }
+                if source == .gradients, let data {
+                    let loss = subject.run?.loss ?? defaultLoss(subject.model)
+                    _ = try engine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
+                }
+                engineSource = source == .weights ? .weights(layer: weighted)
+                    : source == .biases ? .biases(layer: weighted) : .gradients(layer: weighted)
+            case .activations:
+                guard let data else { return .nothing }
+                engineSource = .activations(layer: last, on: data.dataset)
+            }
+            let counts = try engine(at: subject.span) { () throws -> NeuriteEngine.Histogram in
+                let extent = try network.histogram(of: engineSource, bins: 1)
+                let (range, count) = tidyBins(extent.edges[0]...extent.edges[1], target: bins)
+                return try network.histogram(of: engineSource, bins: count, range: range)
+            }
+            let title = drawing.title ?? "\(subject.label): layer \(line) \(source.rawValue)"
+            plots.append(HistogramPlot(edges: counts.edges, counts: counts.counts, excluded: counts.excluded, title: title))
+        }
+        try drawing.show(plots)
+        return .nothing
+    }
+
+    /// `range` widened to multiples of a tidy step (1, 2 or 5 × 10ⁿ) giving at most `target` bins.
+    static func tidyBins(_ range: ClosedRange<Double>, target: Int) -> (ClosedRange<Double>, Int) {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard hi > lo, (hi - lo).isFinite, target > 1 else { return (range, max(1, target)) }
+        let rough = (hi - lo) / Double(target)
+        let power = pow(10, (log10(rough)).rounded(.down))
+        // Spans too small for equal bins (subnormal steps) get one bin.
+        guard rough.isNormal, power.isNormal else { return (range, 1) }
+        for multiple in [1.0, 2, 5, 10] {
+            let step = multiple * power
+            let start = (lo / step).rounded(.down) * step
+            let count = Int(((hi - start) / step).rounded(.up))
+            if count <= target, count >= 1 {
+                return (start...(start + Double(count) * step), count)
+            }
+        }
+        return (range, target)
+    }
+
+    /// The loss `train` uses by default: from the output layer (sigmoid → bce, softmax → ce, else mse).
+    static func defaultLoss(_ model: ModelValue) -> Loss {
+        for spec in model.specs.reversed() {
+            switch spec {
+            case .dense(_, let activation?, _, _), .activation(let activation):
+                if case .builtin(.sigmoid) = activation { return .binaryCrossEntropy }
+                if case .builtin(.softmax) = activation { return .softmaxCrossEntropy }
+                return .meanSquaredError
+            case .softmax: return .softmaxCrossEntropy
+            case .dense: return .meanSquaredError
+            case .dropout: continue
+            }
+        }
+        return .meanSquaredError
+    }
+}

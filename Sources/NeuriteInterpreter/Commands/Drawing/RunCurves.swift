@@ -1,0 +1,72 @@
+import NeuriteEngine
+import NeuritePlot
+
+/// `plot runs [with metric: accuracy]`: one overlay of the runs' per-epoch curves, the loss on a
+/// log axis (accuracy on a linear one), each series named by its model's label.
+enum RunCurves {
+    /// The curves a run records per epoch.
+    enum Metric: String, CaseIterable {
+        case loss, accuracy, val_loss, val_accuracy
+
+        func values(_ record: EpochRecord) -> Double? {
+            switch self {
+            case .loss: return record.loss
+            case .accuracy: return record.accuracy
+            case .val_loss: return record.validationLoss
+            case .val_accuracy: return record.validationAccuracy
+            }
+        }
+
+        var isLoss: Bool { self == .loss || self == .val_loss }
+        var title: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+    }
+
+    static func isTrainingValue(_ value: Value) -> Bool {
+        switch value {
+        case .run, .runs, .model: return true
+        default: return false
+        }
+    }
+
+    static func plot(_ values: [Value], input: CommandInput) throws -> Value {
+        if let over = input.over {
+            throw RuntimeError("'plot runs' takes no 'over' range: runs are drawn over their epochs", at: over.span)
+        }
+        for name in ["samples", "style"] {
+            if let option = input.options[name] {
+                throw RuntimeError("option '\(name)' is for functions and vectors", at: option.value.span)
+            }
+        }
+        let subjects = try TrainingSubject.from(input, values: values, models: false)
+        let drawing = try Drawing(input)
+        let metric = try input.word("metric", among: Metric.allCases.map(\.rawValue)).flatMap(Metric.init) ?? .loss
+        let log = try input.flag("log") ?? metric.isLoss
+        var plot = LinePlot(
+            title: drawing.title ?? metric.title + " per epoch", xLabel: "epoch", yLabel: metric.title,
+            yScale: log ? .log : .linear)
+        var seen: [String: Int] = [:]
+        var drawn = 0
+        for subject in subjects {
+            guard let run = subject.run else { continue }
+            var xs: [Double] = [], ys: [Double] = []
+            for record in run.run.history {
+                guard let y = metric.values(record) else { continue }
+                xs.append(Double(run.firstEpoch + record.epoch))
+                ys.append(y)
+            }
+            seen[subject.label, default: 0] += 1
+            let name = seen[subject.label, default: 1] > 1 ? "\(subject.label) #\(seen[subject.label] ?? 1)" : subject.label
+            if !ys.isEmpty { drawn += 1 }
+            plot.add(series: name, x: xs, y: ys)
+        }
+        guard drawn > 0 else {
+            throw RuntimeError(
+                "these runs recorded no \(metric.title)", at: input.options["metric"]?.value.span ?? input.span,
+                hint: metric == .loss ? nil
+                    : metric == .accuracy ? "accuracy is recorded for class labels"
+                    : "train with validation: 0.2 to record it")
+        }
+        try drawing.show(plot)
+        return .nothing
+    }
+}

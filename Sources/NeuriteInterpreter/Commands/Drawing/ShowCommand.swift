@@ -1,0 +1,44 @@
+import NeuriteLanguage
+import NeuritePlot
+
+/// `show d`: a 2-D classification dataset (or a 1-D regression) as a scatter; any other dataset as
+/// a summary table and per-feature histograms (`with bins: 10`). A split shows its parts.
+struct ShowCommand: CommandHandler {
+    static let options = Drawing.commonOptions + ["bins"]
+
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let input = try CommandInput(command, span: span, context: context, allowed: Self.options)
+        try input.requireArguments("show circle(seed: 1)")
+        let drawing = try Drawing(input)
+        let bins = try input.count("bins", in: 1...200) ?? 10
+        var datasets: [(DatasetValue, Span)] = []
+        for argument in input.arguments {
+            switch try input.evaluate(argument.value) {
+            case .dataset(let data): datasets.append((data, argument.value.span))
+            case .split(let split):
+                datasets += [split.train, split.validation, split.test].compactMap { $0 }.map { ($0, argument.value.span) }
+            case let other:
+                throw RuntimeError(
+                    "'show' draws datasets, got \(other.typeName)", at: argument.value.span,
+                    hint: "plot draws functions, vectors and runs; summary describes a model")
+            }
+        }
+        let planar = datasets.filter { DatasetPictures.isPlanar($0.0.dataset) }
+        if planar.count == datasets.count {
+            try drawing.show(try planar.map { try DatasetPictures.scatter($0.0, title: drawing.title, at: $0.1) })
+            return .nothing
+        }
+        for (data, _) in datasets {
+            drawing.write(DatasetPictures.table(data))
+            if data.dataset.featureWidth > DatasetPictures.maximumHistograms {
+                drawing.write("histograms of the first \(DatasetPictures.maximumHistograms) features:")
+            }
+            let histograms = DatasetPictures.histograms(data, bins: bins)
+            let layout = SideBySide.layout(
+                count: histograms.count, totalWidth: drawing.terminalWidth, preferred: drawing.requestedWidth)
+            let blocks = histograms.map { $0.render(drawing.options(width: layout.width)) }
+            drawing.write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+        }
+        return .nothing
+    }
+}

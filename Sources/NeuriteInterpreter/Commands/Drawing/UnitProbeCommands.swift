@@ -1,0 +1,79 @@
+import Foundation
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// `dead runs on d`, `saturation runs on d`, `sparsity runs on d`: one figure per activation layer,
+/// measured by the engine's probes over the whole of `d` with the model's current weights, drawn
+/// as bars (side by side per run or model) followed by the numbers.
+///
+/// - dead: ReLU-family units whose pre-activation is ≤ 0 for every sample (count per layer);
+/// - saturation: the fraction of activation outputs in the function's saturated range;
+/// - sparsity: the fraction of activation outputs exactly 0.
+struct UnitProbeCommand: CommandHandler {
+    enum Measure: String {
+        case dead, saturation, sparsity
+    }
+
+    let measure: Measure
+    static let options = Drawing.commonOptions
+
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+        let subjects = try TrainingSubject.from(input)
+        let data = try TrainingSubject.dataset(input)
+        let drawing = try Drawing(input)
+        var charts: [any Plottable] = []
+        var tables: [String] = []
+        for subject in subjects {
+            let network = try subject.network(for: measure.rawValue)
+            let names = LayerNames(network: network)
+            let rows = try figures(network, names: names, data: data, at: subject.span)
+            let title = drawing.title ?? "\(subject.label): \(heading)"
+            if !rows.isEmpty { charts.append(BarChart(labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit)) }
+            tables.append(
+                "\(subject.label): \(heading) per layer on \(data.label)\n"
+                    + (rows.isEmpty ? "  (\(emptyNote))" : rows.map { "  \($0.label): \($0.text)" }.joined(separator: "\n")))
+        }
+        try drawing.show(charts)
+        drawing.write(tables.joined(separator: "\n"))
+        return .nothing
+    }
+
+    private var heading: String {
+        switch measure {
+        case .dead: return "dead units"
+        case .saturation: return "saturated fraction"
+        case .sparsity: return "fraction of zeros"
+        }
+    }
+
+    private var unit: String {
+        measure == .dead ? "dead units" : "fraction of outputs"
+    }
+
+    private var emptyNote: String {
+        measure == .dead ? "no ReLU-family layers: dead units are counted for relu, leaky_relu, elu, …"
+            : "no activation layers"
+    }
+
+    private func figures(_ network: Network, names: LayerNames, data: DatasetValue, at span: Span) throws
+        -> [(label: String, value: Double, text: String)]
+    {
+        switch measure {
+        case .dead:
+            let reports = try engine(at: span) { try Probes.deadUnits(network, on: data.dataset) }
+            return reports.map { report in
+                (names.label(report.layer), Double(report.deadUnits.count),
+                 "\(report.deadUnits.count) of \(report.width) dead")
+            }
+        case .saturation, .sparsity:
+            let statistics = try engine(at: span) { try Probes.activationStatistics(network, on: data.dataset) }
+            return statistics.keys.sorted().compactMap { layer in
+                guard let figures = statistics[layer] else { return nil }
+                let value = measure == .saturation ? figures.saturated : figures.sparsity
+                return (names.label(layer), value, String(format: "%.3f", value))
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import NeuriteEngine
+import NeuriteLanguage
+
+/// `evaluate m on d [with loss: mse]`: the model's loss on the data, and for class labels its
+/// accuracy and confusion matrix. Gives an `evaluation` value (members `.loss`, `.accuracy`,
+/// `.confusion`). The loss defaults to the one the model trained with last.
+struct EvaluateCommand: CommandHandler {
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let clauses = try CommandClauses(command, allowed: ["on", "with"])
+        guard clauses.positional.count == 1, let argument = clauses.positional.first else {
+            throw RuntimeError("'evaluate' takes one model: evaluate m on d", at: command.name.span)
+        }
+        let model = try TrainCommand.model(argument.value, context: context)
+        guard let dataExpression = try clauses.single("on") else {
+            throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
+        }
+        let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
+        let options = try clauses.options(known: ["loss"])
+        try TrainCommand.checkFits(model, data, at: argument.value.span)
+        let network = try Self.trainedNetwork(model, at: argument.value.span)
+        var loss = model.lastLoss ?? TrainingSettings.defaultLoss(model: model, data: data.dataset)
+        if let lossArgument = options["loss"] {
+            loss = try OptionWords.loss.read(lossArgument.value, evaluator: context.evaluator, scope: context.scope)
+        }
+        let evaluation = try TrainCommand.engine(span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
+        return .evaluation(EvaluationValue(
+            evaluation: evaluation, loss: loss, modelLabel: model.label, dataLabel: data.label,
+            classNames: data.dataset.classNames))
+    }
+
+    /// The model's network; an untrained model is an error.
+    static func trainedNetwork(_ model: ModelValue, at span: Span) throws -> Network {
+        guard let network = model.network else {
+            throw RuntimeError(
+                "model \(model.label) is not trained yet", at: span, hint: "train it first: train \(model.label) on d")
+        }
+        return network
+    }
+}
+
+/// `predict m, [x, y]` (one sample → its output vector; for a model of one input and one output,
+/// a vector of many numbers is many samples → their outputs), `predict m M` (a matrix, one sample per
+/// row → a matrix), `predict m on d` (every sample of a dataset → a matrix), and the call form
+/// `predict(m, x)`. Outputs are those of the last layer: probabilities after sigmoid or softmax.
+struct PredictCommand: CommandHandler {
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let clauses = try CommandClauses(command, allowed: ["on", "with"])
+        let positional = clauses.positional
+        _ = try clauses.options(known: [])
+        guard let first = positional.first else {
+            throw RuntimeError("'predict' needs a model: predict m, [x, y]", at: command.name.span)
+        }
+        let model = try TrainCommand.model(first.value, context: context)
+        let network = try EvaluateCommand.trainedNetwork(model, at: first.value.span)
+        let inputs: Matrix
+        let single: Bool
+        var samplesVector = false
+        if let dataExpression = try clauses.single("on") {
+            guard positional.count == 1 else {
+                throw RuntimeError("give the inputs either after the model or after 'on', not both", at: positional[1].value.span)
+            }
+            let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
+            try TrainCommand.checkFits(model, data, at: first.value.span)
+            let dataset = data.dataset
+            inputs = Matrix(rows: dataset.count, columns: dataset.featureWidth, elements: dataset.features.values.map(Evaluator.shortest))
+            single = false
+        } else {
+            guard positional.count == 2 else {
+                throw RuntimeError(
+                    "'predict' needs inputs: predict m, [x, y], or predict m on d", at: command.name.span)
+            }
+            let expression = positional[1].value
+            let value = try context.evaluate(expression)
+            switch value {
+            case .number(let x): inputs = Matrix(rows: 1, columns: 1, elements: [x]); single = true
+            case .vector(let v) where model.inputWidth == 1 && v.count != 1:
+                // A model of one input: a vector is one sample per element (`predict f, -3..3`).
+                inputs = Matrix(rows: v.count, columns: 1, elements: v)
+                single = false
+                samplesVector = true
+            case .vector(let v): inputs = Matrix(rows: 1, columns: v.count, elements: v); single = true
+            case .matrix(let m): inputs = m; single = false
+            case .dataset:
+                throw RuntimeError("to predict on a dataset write 'predict m on d'", at: expression.span)
+            default:
+                throw RuntimeError("expected inputs (a vector or matrix), got \(value.typeName)", at: expression.span)
+            }
+            guard inputs.columns == model.inputWidth else {
+                throw RuntimeError(
+                    "model \(model.label) takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s") per sample, got \(inputs.columns)",
+                    at: expression.span)
+            }
+        }
+        let tensor = Tensor(shape: [inputs.rows, inputs.columns])
+        for (index, x) in inputs.elements.enumerated() { tensor.storage[index] = Float(x) }
+        let result = try TrainCommand.engine(span) { try network.predict(tensor) }
+        let outputs = result.values.map(Evaluator.shortest)
+        if single || (samplesVector && network.outputWidth == 1) { return .vector(outputs) }
+        return .matrix(Matrix(rows: inputs.rows, columns: network.outputWidth, elements: outputs))
+    }
+}

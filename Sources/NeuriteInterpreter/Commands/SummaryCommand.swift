@@ -1,0 +1,64 @@
+import NeuriteEngine
+import NeuriteLanguage
+import NeuriteNumerics
+
+/// `summary m`: the model's layers, output sizes, parameter counts, activations and initializers,
+/// with the total. `summary d`: a dataset's size, per-feature statistics and class counts.
+/// `summary run`: the results table. Writes the text; gives nothing.
+struct SummaryCommand: CommandHandler {
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        _ = try CommandClauses(command, allowed: [])
+        guard command.arguments.count == 1, let argument = command.arguments.first, argument.label == nil else {
+            throw RuntimeError("'summary' takes one model or dataset: summary m", at: command.name.span)
+        }
+        let value = try context.evaluate(argument.value)
+        let lines: [String]
+        switch value {
+        case .model(let model): lines = ModelSummary.lines(model)
+        case .dataset(let data): lines = DatasetReport.lines(data)
+        case .run(let run): lines = RunReport.lines([run])
+        case .runs(let runs): lines = RunReport.lines(runs.runs)
+        case .modelConstructor(let constructor):
+            throw RuntimeError(
+                "'\(constructor.name)' makes models; summarise one of them", at: argument.value.span,
+                hint: "e.g. summary \(constructor.name)(…)")
+        default:
+            throw RuntimeError("'summary' needs a model or dataset, got \(value.typeName)", at: argument.value.span)
+        }
+        context.output?.write(lines.map { $0 + "\n" }.joined())
+        return .nothing
+    }
+}
+
+/// A dataset as text: size and task, then a table of the feature columns, then class counts.
+enum DatasetReport {
+    static let maximumColumns = 12
+
+    static func lines(_ data: DatasetValue) -> [String] {
+        let summary = data.dataset.summary
+        let task: String
+        if let counts = summary.classCounts {
+            task = "\(counts.count) classes"
+        } else {
+            task = "regression, \(data.dataset.targetWidth) target\(data.dataset.targetWidth == 1 ? "" : "s")"
+        }
+        var lines = ["dataset \(data.label): \(summary.count) samples, \(summary.features.count) feature\(summary.features.count == 1 ? "" : "s"), \(task)"]
+        var table = TextTable(header: ["feature", "min", "max", "mean", "std"], alignments: [.left, .right, .right, .right, .right])
+        for column in summary.features.prefix(maximumColumns) {
+            table.append([column.name] + [column.minimum, column.maximum, column.mean, column.standardDeviation].map(short))
+        }
+        lines += table.render()
+        if summary.features.count > maximumColumns {
+            lines.append("… and \(summary.features.count - maximumColumns) more features")
+        }
+        if let counts = summary.classCounts {
+            lines.append("classes: " + counts.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    /// Four significant digits.
+    static func short(_ x: Double) -> String {
+        formatNumber(Double(String(format: "%.4g", x)) ?? x)
+    }
+}

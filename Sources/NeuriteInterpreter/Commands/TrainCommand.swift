@@ -1,0 +1,165 @@
+import Foundation
+import NeuriteEngine
+import NeuriteLanguage
+import NeuritePlot
+
+/// `train m on d with epochs: 100, lr: 0.03` and `train a, b, c on d with …`.
+///
+/// Each model is trained in place, one after the other, on the same data with the same seed (a model
+/// trained for the first time is initialised from that seed). One model gives a `run`, several
+/// give `runs`. Ctrl-C stops the current model between steps: it keeps its weights, the runs so
+/// far are returned (the interrupted one marked so), a note is printed and the session goes on.
+/// A loss that becomes NaN or infinite stops that model's run with a report; the others still train.
+struct TrainCommand: CommandHandler {
+    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
+        let clauses = try CommandClauses(command, allowed: ["on", "with"])
+        guard !clauses.positional.isEmpty else {
+            throw RuntimeError("'train' needs a model", at: command.name.span, hint: "e.g. train m on d with epochs: 10")
+        }
+        let models = try clauses.positional.map { try Self.model($0.value, context: context) }
+        guard let dataExpression = try clauses.single("on") else {
+            throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
+        }
+        let data = try Self.dataset(dataExpression, context: context, split: .train)
+        let settings = try TrainingSettings(
+            clauses.options(known: TrainingSettings.names), evaluator: context.evaluator, scope: context.scope)
+        for (model, argument) in zip(models, clauses.positional) {
+            try Self.checkFits(model, data, at: argument.value.span)
+        }
+
+        var runs: [RunValue] = []
+        for model in models {
+            let loss = settings.effectiveLoss(model: model, data: data.dataset)
+            let options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
+            let run = try train(model, data: data, loss: loss, options: options, settings: settings, context: context, span: span)
+            runs.append(run)
+            if case .interrupted = run.run.stopReason { break }
+        }
+        return runs.count == 1 && models.count == 1 ? .run(runs[0]) : .runs(RunsValue(runs))
+    }
+
+    private func train(
+        _ model: ModelValue, data: DatasetValue, loss: Loss, options: TrainingOptions, settings: TrainingSettings,
+        context: CommandContext, span: Span
+    ) throws -> RunValue {
+        let network: Network
+        if let existing = model.network {
+            network = existing
+        } else {
+            network = try Self.engine(span) {
+                try Network(inputWidth: model.inputWidth, specs: model.specs, seed: options.seed)
+            }
+            model.network = network
+        }
+        let output = context.output
+        let interrupt = context.interrupt
+        let reporter = output.flatMap { sink -> ProgressReporter? in
+            guard sink.isTerminal else { return nil }
+            return ProgressReporter(
+                isTerminal: true, width: context.options.terminalWidth,
+                color: context.options.color ? .ansi256 : .none, sink: { [weak sink] text in sink?.write(text) })
+        }
+        let firstEpoch = model.epochsTrained
+        let start = Date()
+        var losses: [Double] = []
+        let callbacks = TrainingCallbacks(
+            shouldStop: { interrupt.isRaised },
+            onEpoch: { record in
+                guard let reporter else { return }
+                losses.append(record.loss)
+                var metrics: [ProgressLine.Metric] = []
+                if let accuracy = record.accuracy { metrics.append(.init(name: "acc", value: accuracy)) }
+                if let validation = record.validationLoss { metrics.append(.init(name: "val", value: validation)) }
+                reporter.update(ProgressLine(
+                    label: model.label, current: record.epoch, total: options.epochs, losses: losses,
+                    metrics: metrics, elapsed: Date().timeIntervalSince(start)))
+            })
+        let optimizer: Optimizer
+        if let previous = model.optimizer, previous.options == options.optimizer, options.optimizer.schedule == .constant {
+            optimizer = previous
+        } else {
+            optimizer = try Self.engine(span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
+            model.optimizer = optimizer
+        }
+        let trainingRun = try Self.engine(span) {
+            try Trainer.train(
+                network, on: data.dataset, options: options, probes: settings.probes, optimizer: optimizer,
+                callbacks: callbacks)
+        }
+        reporter?.finish()
+        model.epochsTrained += trainingRun.history.count
+        model.lastLoss = loss
+        let run = RunValue(
+            model: model, run: trainingRun, loss: loss, dataLabel: data.label,
+            seconds: Date().timeIntervalSince(start), firstEpoch: firstEpoch, options: options)
+        switch trainingRun.stopReason {
+        case .interrupted(let step):
+            interrupt.clear()
+            output?.write(
+                "note: training of \(model.label) interrupted after \(trainingRun.history.count) epoch\(trainingRun.history.count == 1 ? "" : "s") (step \(step)); the model keeps its weights\n")
+        case .diverged(let report):
+            output?.write("warning: \(model.label) diverged: " + RunReport.divergenceText(report, run: run) + "\n")
+        case .completed, .earlyStopped:
+            break
+        }
+        return run
+    }
+
+    /// The model an argument names; a constructor or anything else is an error.
+    static func model(_ expression: NeuriteLanguage.Expression, context: CommandContext) throws -> ModelValue {
+        let value = try context.evaluate(expression)
+        switch value {
+        case .model(let model): return model
+        case .modelConstructor(let constructor):
+            let parameters = constructor.declaration.parameters.map(\.name.name).joined(separator: ", ")
+            throw RuntimeError(
+                "'\(constructor.name)' makes models; call it to get one", at: expression.span,
+                hint: "e.g. \(constructor.name)(\(parameters))")
+        case .run(let run): return run.model
+        default:
+            throw RuntimeError("expected a model, got \(value.typeName)", at: expression.span)
+        }
+    }
+
+    /// Which part of a split an `on` clause means.
+    enum SplitPart { case train, test }
+
+    /// The dataset an `on` clause names; a split stands for its `part` (`train` for training,
+    /// `test` for evaluating and predicting).
+    static func dataset(
+        _ expression: NeuriteLanguage.Expression, context: CommandContext, split part: SplitPart
+    ) throws -> DatasetValue {
+        let value = try context.evaluate(expression)
+        switch value {
+        case .dataset(let data): return data
+        case .split(let split): return part == .train ? split.train : split.test
+        default:
+            throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
+        }
+    }
+
+    /// Fails when the data's features do not match the model's input.
+    static func checkFits(_ model: ModelValue, _ data: DatasetValue, at span: Span) throws {
+        guard model.inputWidth == data.dataset.featureWidth else {
+            throw RuntimeError(
+                "model \(model.label) takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s"), but \(data.label) has \(data.dataset.featureWidth) feature\(data.dataset.featureWidth == 1 ? "" : "s") per sample",
+                at: span)
+        }
+        if let classes = data.dataset.classCount, classes > 2, model.outputWidth != classes {
+            throw RuntimeError(
+                "model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s"), but \(data.label) has \(classes) classes",
+                at: span, hint: "end the model with 'dense \(classes), softmax'")
+        }
+    }
+
+    /// Runs engine code, turning its errors into errors at `span`.
+    static func engine<T>(_ span: Span, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as EngineError {
+            throw RuntimeError(error.description, at: span)
+        } catch let error as DatasetError {
+            throw RuntimeError(error.description, at: span)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+import NeuriteInterpreter
+
+/// The live progress line: redrawn in place on a terminal, absent otherwise (so script output
+/// stays the same on every machine).
+@Suite struct TrainingProgressTests {
+    final class TerminalSink: OutputSink {
+        var text = ""
+        let isTerminal = true
+        func write(_ text: String) { self.text += text }
+        func writeError(_ text: String) { self.text += text }
+    }
+
+    static let script = """
+        model m { input 2; dense 4, tanh; dense 1, sigmoid }
+        let r = train m on xor(n: 40, seed: 1) with epochs: 5
+        """
+
+    @Test func terminalGetsARedrawnProgressLine() {
+        let sink = TerminalSink()
+        let session = Session(options: SessionOptions(terminalWidth: 60), output: sink, interrupt: InterruptFlag())
+        #expect(session.run(Self.script, fileName: "<test>", echo: .everyExpression) == .success)
+        #expect(sink.text.hasPrefix("\rm 1/5 "), "\(sink.text)")
+        #expect(sink.text.contains("\rm 5/5 "))
+        #expect(sink.text.contains("loss "))
+        #expect(sink.text.hasSuffix("\n"))
+        for line in sink.text.split(separator: "\r") {
+            let visible = line.replacingOccurrences(of: "\u{1B}[K", with: "").replacingOccurrences(of: "\n", with: "")
+            #expect(visible.count < 60, "\(visible)")
+        }
+    }
+
+    @Test func nonTerminalGetsNoProgress() {
+        let test = TestSession()
+        let result = test.run(Self.script)
+        #expect(result.outcome == .success)
+        #expect(result.output.isEmpty, "\(result.output)")
+    }
+}
