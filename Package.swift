@@ -36,7 +36,8 @@ let package = Package(
         // libedit wrapper: history, completion, multi-line input. Knows nothing of the language.
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The executable: REPL, script runner.
-        .executableTarget(name: "neurite", dependencies: ["NeuriteInterpreter", "LineEditor"]),
+        .executableTarget(
+            name: "neurite", dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
 

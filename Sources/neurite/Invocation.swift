@@ -1,3 +1,5 @@
+import NeuriteLanguage
+
 /// What the command line asks for.
 enum Mode: Equatable {
     /// No script and no `-e`: the REPL if standard input is a terminal, else read it as a script.
@@ -86,23 +88,8 @@ extension Invocation {
         return .success(invocation)
     }
 
-    /// The known option closest to `option`, if it is a plausible typo (edit distance ≤ 2).
+    /// The known option closest to `option`, if it is a plausible typo (the language's "did you mean").
     static func suggestion(for option: String) -> String? {
-        let scored = options.map { ($0, editDistance($0, option)) }.filter { $0.1 <= 2 }
-        return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
+        Suggestion.nearest(to: option, among: options)
     }
 }

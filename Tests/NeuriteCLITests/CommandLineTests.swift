@@ -23,6 +23,7 @@ import NeuriteInterpreter
         (["--frobnicate"], UsageError.unknownOption("--frobnicate", suggestion: nil)),
         (["--hepl"], .unknownOption("--hepl", suggestion: "--help")),
         (["--no-colour"], .unknownOption("--no-colour", suggestion: "--no-color")),
+        (["--evla"], .unknownOption("--evla", suggestion: "--eval")),
         (["-e"], .missingValue(option: "-e")),
         (["a.nn", "b.nn"], .unexpectedArgument("b.nn")),
         (["a.nn", "-e", "1"], .scriptAndExpression),
@@ -30,11 +31,6 @@ import NeuriteInterpreter
     ])
     func rejectsBadUsage(arguments: [String], expected: UsageError) {
         #expect(Invocation.parse(arguments) == .failure(expected))
-    }
-
-    @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("abc", "", 3), ("--help", "--help", 0)])
-    func editDistance(a: String, b: String, distance: Int) {
-        #expect(Invocation.editDistance(a, b) == distance)
     }
 }
 

@@ -1,4 +1,5 @@
 import NeuriteEngine
+import NeuriteLanguage
 import NeuriteNumerics
 
 /// Built-ins on models: `variant`.
@@ -21,7 +22,7 @@ enum ModelBuiltins {
             var activation: ActivationFunction?
             if !call.isAbsent(1) {
                 if case .string(let word) = call.arguments[1] {
-                    let hint = NameSuggestion.nearest(to: word, among: Activation.allNames).map { "did you mean '\($0)'?" }
+                    let hint = Suggestion.nearest(to: word, among: Activation.allNames).map { "did you mean '\($0)'?" }
                     throw call.error("unknown activation '\(word)'", argument: 1, hint: hint)
                 }
                 let function = try call.function(1)

@@ -1,4 +1,5 @@
 import NeuriteEngine
+import NeuriteLanguage
 import NeuriteNumerics
 
 /// Dataset transformations: standardize, normalize, shuffle, take, split, features. Each gives a
@@ -129,7 +130,7 @@ enum TransformBuiltins {
                 let word = try call.text(index, "a feature name")
                 guard let map = featureWords.first(where: { $0.word == word })?.map else {
                     let words = featureWords.map(\.word)
-                    let hint = NameSuggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
+                    let hint = Suggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
                         ?? "the features are \(words.joined(separator: " "))"
                     throw call.error("unknown feature '\(word)'", argument: index, hint: hint)
                 }

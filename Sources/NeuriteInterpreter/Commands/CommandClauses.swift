@@ -71,7 +71,7 @@ struct CommandClauses {
                     "options after 'with' are named, e.g. 'with epochs: 10'", at: argument.value.span)
             }
             guard known.contains(label.name) else {
-                let hint = NameSuggestion.nearest(to: label.name, among: known).map { "did you mean '\($0)'?" }
+                let hint = Suggestion.nearest(to: label.name, among: known).map { "did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "it takes no options" : "the options are \(known.joined(separator: ", "))")
                 throw RuntimeError("'\(command.name.name)' has no option '\(label.name)'", at: label.span, hint: hint)
             }

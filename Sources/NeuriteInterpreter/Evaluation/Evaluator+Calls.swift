@@ -193,7 +193,7 @@ extension Evaluator {
         for argument in arguments {
             if let label = argument.label {
                 guard let index = names.firstIndex(of: label.name) else {
-                    let hint = NameSuggestion.nearest(to: label.name, among: names).map {
+                    let hint = Suggestion.nearest(to: label.name, among: names).map {
                         "did you mean '\($0)'?"
                     }
                     let known = names.isEmpty ? "it takes none" : "its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"

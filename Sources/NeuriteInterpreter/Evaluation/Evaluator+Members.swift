@@ -18,7 +18,7 @@ extension Evaluator {
         }
         if let result { return result }
         let names = Self.memberNames(of: value)
-        let hint = NameSuggestion.nearest(to: member.name, among: names).map { "did you mean '\($0)'?" }
+        let hint = Suggestion.nearest(to: member.name, among: names).map { "did you mean '\($0)'?" }
             ?? "its members are \(names.joined(separator: ", "))"
         throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span, hint: hint)
     }

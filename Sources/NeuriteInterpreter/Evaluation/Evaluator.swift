@@ -93,7 +93,7 @@ final class Evaluator {
 
     func lookup(_ name: String, at span: Span, in scope: Scope) throws -> Value {
         if let value = scope.lookup(name) { return value }
-        let hint = NameSuggestion.nearest(to: name, among: scope.visibleNames).map {
+        let hint = Suggestion.nearest(to: name, among: scope.visibleNames).map {
             "did you mean '\($0)'?"
         }
         throw RuntimeError("unknown name '\(name)'", at: span, hint: hint)

@@ -77,7 +77,7 @@ struct ModelBuilder {
         }
         func allowOnly(_ labels: [String], positional maximum: Int) throws {
             for (label, argument) in labelled where !labels.contains(label) {
-                let hint = NameSuggestion.nearest(to: label, among: labels).map { "did you mean '\($0)'?" }
+                let hint = Suggestion.nearest(to: label, among: labels).map { "did you mean '\($0)'?" }
                     ?? (labels.isEmpty ? "it takes no labelled arguments" : "its options are \(labels.joined(separator: ", "))")
                 throw RuntimeError("'\(name.name)' has no option '\(label)'", at: argument.label?.span ?? span, hint: hint)
             }
@@ -130,7 +130,7 @@ struct ModelBuilder {
             let function = try activation(first.value)
             if case .builtin(.softmax) = function { specs.append(.softmax) } else { specs.append(.activation(function)) }
         default:
-            let hint = NameSuggestion.nearest(to: name.name, among: Self.layerWords).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.nearest(to: name.name, among: Self.layerWords).map { "did you mean '\($0)'?" }
                 ?? "layers are \(Self.layerWords.joined(separator: ", ")), and repeat N { … }"
             throw RuntimeError("unknown layer '\(name.name)'", at: name.span, hint: hint)
         }

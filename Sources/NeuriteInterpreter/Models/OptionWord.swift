@@ -36,7 +36,7 @@ struct OptionWord<Choice: Sendable>: Sendable {
     /// The choice named `word`, or an error with did-you-mean.
     func resolve(_ word: String, at span: Span) throws -> Choice {
         if let choice = value(of: word) { return choice }
-        let hint = NameSuggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
+        let hint = Suggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
             ?? "the choices are \(words.joined(separator: ", "))"
         throw RuntimeError("unknown \(what) '\(word)'", at: span, hint: hint)
     }

@@ -1,7 +1,7 @@
 import NeuriteLanguage
 
-/// The interpreter's few uses of the language module, in one place: parsing, completeness,
-/// diagnostic rendering and the reserved words.
+/// The session's entry points into the language module: parsing, completeness, diagnostic
+/// rendering and the reserved words. (The evaluator reads the AST types directly.)
 enum LanguageBridge {
     static func parse(_ file: SourceFile) -> ParseResult { Parser.parse(file) }
 
@@ -16,9 +16,3 @@ enum LanguageBridge {
     static let keywords: [String] = Lexer.keywords.sorted()
 }
 
-/// "Did you mean": forwards to the language module's edit-distance suggestion.
-enum NameSuggestion {
-    static func nearest(to name: String, among candidates: [String]) -> String? {
-        Suggestion.nearest(to: name, among: candidates)
-    }
-}

@@ -29,7 +29,7 @@ extension Session {
         let argument = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
         guard let command = MetaCommand(rawValue: word) ?? (word == "q" || word == "exit" ? .quit : nil)
         else {
-            let hint = NameSuggestion.nearest(to: word, among: MetaCommand.allCases.map(\.rawValue))
+            let hint = Suggestion.nearest(to: word, among: MetaCommand.allCases.map(\.rawValue))
                 .map { "did you mean ':\($0)'?" } ?? "type :help for the list"
             output.writeError("error: unknown command ':\(word)'; \(hint)\n")
             return .handled(.failed)
@@ -38,7 +38,7 @@ extension Session {
         case .help:
             let text = argument.isEmpty ? HelpText.overview(session: self) : HelpText.entry(argument, session: self)
             guard let text else {
-                let hint = NameSuggestion.nearest(to: argument, among: HelpText.documentedNames(session: self))
+                let hint = Suggestion.nearest(to: argument, among: HelpText.documentedNames(session: self))
                     .map { "; did you mean '\($0)'?" } ?? ""
                 output.writeError("error: no help for '\(argument)'\(hint)\n")
                 return .handled(.failed)

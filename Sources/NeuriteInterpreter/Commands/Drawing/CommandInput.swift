@@ -71,7 +71,7 @@ struct CommandInput {
         command: String
     ) throws {
         guard allowed.contains(label.name) else {
-            let hint = NameSuggestion.nearest(to: label.name, among: allowed).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.nearest(to: label.name, among: allowed).map { "did you mean '\($0)'?" }
                 ?? (allowed.isEmpty ? nil : "'\(command)' takes " + allowed.joined(separator: ", "))
             throw RuntimeError("'\(command)' has no option '\(label.name)'", at: label.span, hint: hint)
         }
@@ -152,7 +152,7 @@ struct CommandInput {
             written = text(of: argument.value)
         }
         guard words.contains(written) else {
-            let hint = NameSuggestion.nearest(to: written, among: words).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.nearest(to: written, among: words).map { "did you mean '\($0)'?" }
                 ?? "one of " + words.joined(separator: ", ")
             throw RuntimeError("option '\(name)' has no value '\(written)'", at: argument.value.span, hint: hint)
         }
