@@ -1,6 +1,6 @@
 import NeuriteLanguage
 
-/// Gives a command (`plot …`, `train …`) its meaning. Later issues register one per word.
+/// Gives a command (`plot …`, `train …`) its meaning; one handler per ``CommandWord``.
 protocol CommandHandler {
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value
 }
@@ -24,7 +24,7 @@ struct CommandContext {
     var interrupt: InterruptFlag { evaluator.interrupt }
 }
 
-/// The handlers, keyed by command word. A word without a handler is reported as not available yet.
+/// The handlers, keyed by command word.
 final class CommandRegistry {
     private var handlers: [CommandWord: any CommandHandler] = [:]
     /// `:help` entries of the registered commands.
@@ -32,8 +32,7 @@ final class CommandRegistry {
 
     init() {}
 
-    /// The registry a session starts with. Later issues register their handlers here
-    /// (e.g. `registry.register(PlotCommand(), for: .plot)`); none exist yet.
+    /// The registry a session starts with: a handler for every ``CommandWord``.
     static func standard() -> CommandRegistry {
         let registry = CommandRegistry()
         registry.registerTrainingCommands()
@@ -46,14 +45,9 @@ final class CommandRegistry {
         if let help { self.help[word] = help }
     }
 
-    /// Whether `word` has a handler.
-    func isAvailable(_ word: CommandWord) -> Bool { handlers[word] != nil }
-
     func run(_ command: Command, span: Span, evaluator: Evaluator, scope: Scope) throws -> Value {
         guard let word = CommandWord(rawValue: command.name.name), let handler = handlers[word] else {
-            throw RuntimeError(
-                "'\(command.name.name)' is not available yet", at: command.name.span,
-                hint: "commands such as plot and train come with later issues")
+            throw RuntimeError("'\(command.name.name)' has no handler", at: command.name.span)
         }
         return try handler.run(command, span: span, context: CommandContext(evaluator: evaluator, scope: scope))
     }

@@ -15,13 +15,7 @@ enum HelpText {
             text += "\n" + group.rawValue + ":\n" + wrap(names, width: 76, indent: "  ")
         }
         text += "\nkeywords:\n" + wrap(Keyword.allCases.map(\.rawValue).sorted(), width: 76, indent: "  ")
-        let commands = session.evaluator.commands
-        let available = CommandWord.allCases.filter(commands.isAvailable).map(\.rawValue).sorted()
-        let later = CommandWord.allCases.filter { !commands.isAvailable($0) }.map(\.rawValue).sorted()
-        if !available.isEmpty { text += "\ncommands:\n" + wrap(available, width: 76, indent: "  ") }
-        if !later.isEmpty {
-            text += "\ncommands (not available yet; they come with later issues):\n" + wrap(later, width: 76, indent: "  ")
-        }
+        text += "\ncommands:\n" + wrap(CommandWord.allCases.map(\.rawValue).sorted(), width: 76, indent: "  ")
         text += "\nderivatives: f' f'' grad(f) work for any one-argument function\n"
         text += "\nREPL commands:\n" + MetaCommand.allCases.map { "  " + $0.summary + "\n" }.joined()
         return text

@@ -8,7 +8,7 @@ import NeuriteNumerics
 ///
 /// Numbers are `Double`. While a function is being differentiated, numbers that depend on the
 /// argument are ``Value/jet(_:)`` (truncated Taylor series from NeuriteNumerics); every other
-/// case is the same as in ordinary evaluation. Later issues add datasets, models, runs and plots.
+/// case is the same as in ordinary evaluation.
 public enum Value {
     case number(Double)
     /// A number that carries derivatives (only during differentiation; see ``Differentiation``).
