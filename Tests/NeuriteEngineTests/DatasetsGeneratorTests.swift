@@ -322,11 +322,13 @@ import Testing
         #expect(named.bitsForTesting == direct.bitsForTesting)
     }
 
-    @Test func unknownNamesSuggest() {
+    @Test func unknownNamesListTheGenerators() {
+        let listed = DatasetGenerator.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         #expect(datasetErrorDescription { try DatasetGenerator.named("spirla") }
-            == "no generated data set 'spirla'; did you mean 'spiral'?")
-        #expect(datasetErrorDescription { try DatasetGenerator.named("circel") }?
-            .contains("did you mean 'circle'?") == true)
+            == "no generated data set 'spirla'; available: \(listed)")
+        #expect(throws: DatasetError.unknownGenerator(name: "circel", available: DatasetGenerator.allCases.map(\.rawValue))) {
+            try DatasetGenerator.named("circel")
+        }
     }
 
     @Test func hugeSizesAreRefusedNotAttempted() {

@@ -30,13 +30,11 @@ public enum BundledDataset: String, CaseIterable, Sendable {
         }
     }
 
-    /// The bundled data set called `name`; throws ``DatasetError/unknownBundledDataset(name:suggestions:available:)``
-    /// with the closest names otherwise.
+    /// The bundled data set called `name`; throws ``DatasetError/unknownBundledDataset(name:available:)``
+    /// for any other name.
     public static func named(_ name: String) throws -> BundledDataset {
         if let dataset = BundledDataset(rawValue: name) { return dataset }
-        let names = allCases.map(\.rawValue)
-        throw DatasetError.unknownBundledDataset(
-            name: name, suggestions: NameSuggestions.closest(to: name, among: names), available: names)
+        throw DatasetError.unknownBundledDataset(name: name, available: allCases.map(\.rawValue))
     }
 
     /// Loads the data set from the first data folder that holds it (see ``BundledDataLocator``).

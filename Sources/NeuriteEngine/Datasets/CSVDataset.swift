@@ -63,9 +63,7 @@ extension Dataset {
         guard names.count >= 2 else { throw DatasetError.tooFewColumns(source: source, count: names.count) }
         func column(_ name: String) throws -> Int {
             if let index = names.firstIndex(of: name) { return index }
-            throw DatasetError.unknownColumn(
-                source: source, name: name, suggestions: NameSuggestions.closest(to: name, among: names),
-                available: names)
+            throw DatasetError.unknownColumn(source: source, name: name, available: names)
         }
         let labelIndex = try options.labelColumn.map(column) ?? names.count - 1
         let featureIndices = try options.featureColumns.map { try $0.map(column) }

@@ -1,8 +1,8 @@
 /// Errors from making, loading and transforming data sets. Each case carries where the bad input came
 /// from (argument name, file and 1-based line, column name) and renders as one readable line.
 ///
-/// Cases that name an unknown thing carry `suggestions` (the closest known names, best first) and
-/// `available` (every known name) so that the interpreter can say "did you mean …".
+/// Cases that name an unknown thing carry `available` (every known name), so that the interpreter
+/// can say "did you mean …" with its own suggester (see ``message(suggesting:)``).
 public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A generator or transform argument is outside its allowed range.
     case invalidArgument(name: String, reason: String)
@@ -21,11 +21,11 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A quoted CSV field is never closed.
     case unterminatedQuote(source: String, line: Int)
     /// A column name is not in the CSV header.
-    case unknownColumn(source: String, name: String, suggestions: [String], available: [String])
+    case unknownColumn(source: String, name: String, available: [String])
     /// A name is not one of the bundled data sets.
-    case unknownBundledDataset(name: String, suggestions: [String], available: [String])
+    case unknownBundledDataset(name: String, available: [String])
     /// A name is not one of the generated data sets.
-    case unknownGenerator(name: String, suggestions: [String], available: [String])
+    case unknownGenerator(name: String, available: [String])
     /// The bundled CSV files were not found in any of the searched folders.
     case bundledDataNotFound(name: String, searched: [String])
     /// A data set has the wrong number of features for an operation.
@@ -35,7 +35,18 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A function used to make regression data returned a value that is not finite.
     case nonFiniteValue(x: Double, value: Double)
 
-    public var description: String {
+    /// The message; an unknown name lists the available ones.
+    public var description: String { message(suggesting: { _, _ in nil }) }
+
+    /// The message, where an unknown name ends in "did you mean '…'?" if `nearest(name, available)`
+    /// gives a close known name, and lists the available names otherwise.
+    public func message(suggesting nearest: (_ name: String, _ available: [String]) -> String?) -> String {
+        func hint(_ name: String, _ available: [String]) -> String {
+            if let best = nearest(name, available) { return "; did you mean '\(best)'?" }
+            if available.isEmpty { return "" }
+            let shown = available.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+            return "; available: \(shown)\(available.count > 12 ? ", …" : "")"
+        }
         switch self {
         case let .invalidArgument(name, reason):
             return "invalid \(name): \(reason)"
@@ -55,12 +66,12 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(source):\(line): column '\(column)': \(shown) is not a finite number"
         case let .unterminatedQuote(source, line):
             return "\(source):\(line): a quoted field is never closed"
-        case let .unknownColumn(source, name, suggestions, available):
-            return "\(source): no column '\(name)'" + Self.hint(suggestions, available)
-        case let .unknownBundledDataset(name, suggestions, available):
-            return "no bundled data set '\(name)'" + Self.hint(suggestions, available)
-        case let .unknownGenerator(name, suggestions, available):
-            return "no generated data set '\(name)'" + Self.hint(suggestions, available)
+        case let .unknownColumn(source, name, available):
+            return "\(source): no column '\(name)'" + hint(name, available)
+        case let .unknownBundledDataset(name, available):
+            return "no bundled data set '\(name)'" + hint(name, available)
+        case let .unknownGenerator(name, available):
+            return "no generated data set '\(name)'" + hint(name, available)
         case let .bundledDataNotFound(name, searched):
             return "the bundled data set '\(name)' was not found (searched: \(searched.joined(separator: ", ")))"
         case let .featureWidth(operation, expected, got):
@@ -70,13 +81,6 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .nonFiniteValue(x, value):
             return "the function gives \(value) at x = \(x); every value must be finite"
         }
-    }
-
-    private static func hint(_ suggestions: [String], _ available: [String]) -> String {
-        if let best = suggestions.first { return "; did you mean '\(best)'?" }
-        if available.isEmpty { return "" }
-        let shown = available.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-        return "; available: \(shown)\(available.count > 12 ? ", …" : "")"
     }
 }
 

@@ -7,12 +7,10 @@ public enum DatasetGenerator: String, CaseIterable, Sendable {
     case multiGaussian = "multi_gaussian"
     case moons, circles, blobs
 
-    /// The generator called `name`; throws ``DatasetError/unknownGenerator(name:suggestions:available:)``.
+    /// The generator called `name`; throws ``DatasetError/unknownGenerator(name:available:)``.
     public static func named(_ name: String) throws -> DatasetGenerator {
         if let generator = DatasetGenerator(rawValue: name) { return generator }
-        let names = allCases.map(\.rawValue)
-        throw DatasetError.unknownGenerator(
-            name: name, suggestions: NameSuggestions.closest(to: name, among: names), available: names)
+        throw DatasetError.unknownGenerator(name: name, available: allCases.map(\.rawValue))
     }
 
     /// The Playground set behind this name, if it is one.

@@ -72,13 +72,7 @@ extension BuiltinCall {
 
     /// Runs dataset code of the engine, turning its errors into errors at the call.
     func engine<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let failure as DatasetError {
-            throw error(failure.description)
-        } catch let failure as EngineError {
-            throw error(failure.description)
-        }
+        try RuntimeError.fromEngine(at: span, body)
     }
 
     /// A dataset value labelled with the call.

@@ -22,7 +22,7 @@ struct EvaluateCommand: CommandHandler {
         if let lossArgument = options["loss"] {
             loss = try OptionWords.loss.read(lossArgument.value, evaluator: context.evaluator, scope: context.scope)
         }
-        let evaluation = try TrainCommand.engine(span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
+        let evaluation = try RuntimeError.fromEngine(at: span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
         return .evaluation(EvaluationValue(
             evaluation: evaluation, loss: loss, modelLabel: model.label, dataLabel: data.label,
             classNames: data.dataset.classNames))
@@ -93,7 +93,7 @@ struct PredictCommand: CommandHandler {
         }
         let tensor = Tensor(shape: [inputs.rows, inputs.columns])
         for (index, x) in inputs.elements.enumerated() { tensor.storage[index] = Float(x) }
-        let result = try TrainCommand.engine(span) { try network.predict(tensor) }
+        let result = try RuntimeError.fromEngine(at: span) { try network.predict(tensor) }
         let outputs = result.values.map(Evaluator.shortest)
         if single || (samplesVector && network.outputWidth == 1) { return .vector(outputs) }
         return .matrix(Matrix(rows: inputs.rows, columns: network.outputWidth, elements: outputs))

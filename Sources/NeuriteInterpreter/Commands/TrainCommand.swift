@@ -52,7 +52,7 @@ struct TrainCommand: CommandHandler {
         if let existing = model.network {
             network = existing
         } else {
-            network = try Self.engine(span) {
+            network = try RuntimeError.fromEngine(at: span) {
                 try Network(inputWidth: model.inputWidth, specs: model.specs, seed: options.seed)
             }
             model.network = network
@@ -84,10 +84,10 @@ struct TrainCommand: CommandHandler {
         if let previous = model.optimizer, previous.options == options.optimizer, options.optimizer.schedule == .constant {
             optimizer = previous
         } else {
-            optimizer = try Self.engine(span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
+            optimizer = try RuntimeError.fromEngine(at: span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
             model.optimizer = optimizer
         }
-        let trainingRun = try Self.engine(span) {
+        let trainingRun = try RuntimeError.fromEngine(at: span) {
             try Trainer.train(
                 network, on: data.dataset, options: options, probes: settings.probes, optimizer: optimizer,
                 callbacks: callbacks)
@@ -169,17 +169,6 @@ struct TrainCommand: CommandHandler {
             throw RuntimeError(
                 "model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s"), but \(data.label) has \(classes) classes",
                 at: span, hint: "end the model with 'dense \(classes), softmax'")
-        }
-    }
-
-    /// Runs engine code, turning its errors into errors at `span`.
-    static func engine<T>(_ span: Span, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as EngineError {
-            throw RuntimeError(error.description, at: span)
-        } catch let error as DatasetError {
-            throw RuntimeError(error.description, at: span)
         }
     }
 }

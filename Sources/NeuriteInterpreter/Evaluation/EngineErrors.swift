@@ -1,0 +1,16 @@
+import NeuriteEngine
+import NeuriteLanguage
+
+extension RuntimeError {
+    /// Runs engine code, turning its errors (``EngineError``, ``DatasetError``) into runtime errors at
+    /// `span`; an unknown data set or column name gets the language's "did you mean".
+    static func fromEngine<T>(at span: Span, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as EngineError {
+            throw RuntimeError(error.description, at: span)
+        } catch let error as DatasetError {
+            throw RuntimeError(error.message(suggesting: Suggestion.nearest), at: span)
+        }
+    }
+}
