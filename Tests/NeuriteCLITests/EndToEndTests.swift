@@ -140,6 +140,20 @@ import Testing
         #expect(result.standardError.contains("<stdin>:"))
     }
 
+    /// Endless input without line breaks stops with an error instead of filling memory.
+    @Test func pipedDevZeroStopsWithAnError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = directory.path
+        let status = try Subprocess.run(
+            NeuriteBinary.path, [], environment: environment, inputPath: "/dev/zero",
+            outputPath: directory.path + "/out", errorPath: directory.path + "/err")
+        #expect(status == 1)
+        let errors = try String(contentsOfFile: directory.path + "/err", encoding: .utf8)
+        #expect(errors == "<stdin>:1: error: the line is longer than 16 MiB; reading stopped\n")
+    }
+
     @Test func noColourWhenOutputIsNotATerminalEvenIfAsked() throws {
         for environment in [["NO_COLOR": "1"], ["TERM": "xterm-256color"]] {
             let result = try ProcessRun.neurite(["-e", "undefined_name_xyz"], environment: environment)
