@@ -94,9 +94,10 @@ public final class Session {
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
-    public func run(_ source: String, fileName: String, echo: EchoMode) -> RunOutcome {
+    /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
+    public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
         interrupt.clear()
-        let file = SourceFile(name: fileName, text: source)
+        let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         report(parsed.diagnostics, in: file)
