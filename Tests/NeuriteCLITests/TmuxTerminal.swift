@@ -106,7 +106,7 @@ final class TmuxTerminal {
     /// Polls the screen every 50 ms until `condition` holds; throws (with the screen) on timeout.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Duration = .seconds(15), escapes: Bool = false,
+        _ what: String, timeout: Duration = .seconds(30), escapes: Bool = false,
         _ condition: (Screen) throws -> Bool
     ) throws -> Screen {
         let clock = ContinuousClock()
