@@ -25,6 +25,14 @@ public protocol ReplEvaluator: AnyObject {
     func isComplete(_ input: String) -> Bool
     /// Evaluates (or otherwise handles) one complete entry.
     func evaluate(_ entry: ReplEntry) -> ReplAction
+    /// Called just before the first line of a new entry is read (the primary prompt), so anything
+    /// left from the previous entry (a Ctrl-C that arrived after it finished) can be forgotten.
+    /// Whatever happens after this, up to the end of the entry's evaluation, belongs to the entry.
+    func willReadEntry()
+}
+
+extension ReplEvaluator {
+    public func willReadEntry() {}
 }
 
 /// How a REPL session ended.
@@ -59,6 +67,7 @@ public final class ReplLoop {
         var firstLine = 1
         var linesRead = 0
         while true {
+            if pending.isEmpty { evaluator.willReadEntry() }
             switch reader.readLine(pending.isEmpty ? .primary : .continuation) {
             case .interrupted:
                 pending.removeAll()

@@ -13,6 +13,7 @@ public final class InterruptFlag: Sendable {
     /// Whether a stop has been requested and not yet cleared.
     public var isRaised: Bool { raised.load(ordering: .relaxed) }
 
-    /// Forgets a request; the session does this before each run.
+    /// Forgets a request: the REPL does this before reading an entry, the session after it has
+    /// stopped for one.
     public func clear() { raised.store(false, ordering: .relaxed) }
 }

@@ -12,7 +12,8 @@ public protocol OutputSink: AnyObject {
     var isTerminal: Bool { get }
 }
 
-/// Presentation settings fixed for a session: colour and width are parameters so tests can pin them.
+/// Presentation settings of a session: colour and size are parameters so tests can pin them. The
+/// size can change later (``Session/updateTerminalSize(width:height:)``).
 public struct SessionOptions: Sendable {
     public var color: Bool
     public var terminalWidth: Int
@@ -60,7 +61,8 @@ public enum MetaResult: Sendable, Equatable {
 /// After an error, the statements before the failing one keep their effect and the session
 /// carries on. Parse errors are all reported, and then nothing of that entry is evaluated.
 public final class Session {
-    let options: SessionOptions
+    /// The current presentation settings.
+    public private(set) var options: SessionOptions
     let output: any OutputSink
     let interrupt: InterruptFlag
     let builtins: [Builtin]
@@ -93,10 +95,23 @@ public final class Session {
         return evaluator
     }
 
+    /// The terminal was resized: plots and progress lines drawn from now on use `width` columns
+    /// and `height` rows. A size below one column or row (an unknown size) is ignored.
+    public func updateTerminalSize(width: Int, height: Int) {
+        guard width > 0, height > 0 else { return }
+        guard width != options.terminalWidth || height != options.terminalHeight else { return }
+        options.terminalWidth = width
+        options.terminalHeight = height
+        evaluator.sessionOptions = options
+    }
+
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
     /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
+    ///
+    /// The interrupt flag is not cleared first: a Ctrl-C that arrived after the entry was accepted
+    /// stops it before its first statement. Whoever reads entries clears the flag before reading
+    /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
     public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
-        interrupt.clear()
         let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
@@ -136,6 +151,7 @@ public final class Session {
         let formatter = ValueFormatter.plain
         for (index, statement) in program.statements.enumerated() {
             do {
+                try evaluator.checkInterrupt()
                 let value = try evaluator.execute(statement, in: evaluator.globals)
                 let isLast = index == program.statements.count - 1
                 let shows: Bool
@@ -153,6 +169,7 @@ public final class Session {
                 return .failed
             } catch {
                 evaluator.callDepth = 0
+                interrupt.clear()
                 output.writeError("interrupted\n")
                 return .interrupted
             }

@@ -6,7 +6,8 @@ import Synchronization
 /// What Ctrl-C does in the REPL. The first press during an evaluation raises the session's
 /// ``InterruptFlag`` (the interpreter polls it and stops); if the evaluation does not stop (a long
 /// call that never polls), the third press during that same evaluation ends the process. At the
-/// prompt a press raises the flag too, which is harmless: the session clears it before each run.
+/// prompt a press raises the flag too, which is harmless: the REPL clears it before reading each
+/// entry (``SessionEvaluator/willReadEntry()``), so a press after Enter still stops that entry.
 final class InterruptState: Sendable {
     /// Presses during one evaluation that force an exit.
     static let forcedExitPresses = 3

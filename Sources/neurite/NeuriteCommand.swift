@@ -89,12 +89,20 @@ enum NeuriteCommand {
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }
 
+    /// The size of the terminal on standard output, read afresh (a cheap ioctl) each time it is
+    /// called; nil when standard output is not a terminal (the size then stays as first decided).
+    private static func liveTerminalSize() -> (() -> (columns: Int, rows: Int)?)? {
+        guard Terminal.isTerminal(STDOUT_FILENO) else { return nil }
+        return { Terminal.size(of: STDOUT_FILENO) }
+    }
+
     /// Standard input is not a terminal: the REPL without prompts. Every entry runs (errors do not
     /// stop later ones); exit status 1 if any failed.
     private static func piped(_ invocation: Invocation, environment: [String: String]) -> Int32 {
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
-            session: session, fileName: "<stdin>", alignLines: true, interruptState: nil)
+            session: session, fileName: "<stdin>", alignLines: true, interruptState: nil,
+            terminalSize: liveTerminalSize())
         let input = DescriptorLines()
         let summary = ReplLoop(reader: PlainLineReader(lines: input), evaluator: evaluator, printOutput: sink.write).run()
         if let line = input.lineTooLong {
@@ -112,7 +120,7 @@ enum NeuriteCommand {
         let (session, sink) = makeSession(invocation, environment: environment)
         let evaluator = SessionEvaluator(
             session: session, fileName: "<repl>", alignLines: false,
-            interruptState: interruptState)
+            interruptState: interruptState, terminalSize: liveTerminalSize())
         let historyFile = HistoryFile.defaultPath(environment: environment)
             .map { HistoryFile(path: $0, capacity: historyCapacity) }
         let configuration = EditLineConfiguration(

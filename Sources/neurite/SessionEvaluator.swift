@@ -8,14 +8,21 @@ final class SessionEvaluator: ReplEvaluator {
     private let fileName: String
     private let alignLines: Bool
     private let interruptState: InterruptState?
+    private let terminalSize: (() -> (columns: Int, rows: Int)?)?
 
     /// - Parameters:
     ///   - fileName: the name diagnostics show (`<repl>`, `<stdin>`).
     ///   - alignLines: when true, each entry's diagnostics carry its line number in the whole input
     ///     (for piped stdin); when false every entry starts at line 1 (the REPL).
     ///   - interruptState: told when an evaluation runs (the REPL's Ctrl-C handling), or nil.
-    init(session: Session, fileName: String, alignLines: Bool, interruptState: InterruptState?) {
+    ///   - terminalSize: asked before each evaluation, so plots follow a resized terminal (nil, or a
+    ///     nil answer, keeps the session's size).
+    init(
+        session: Session, fileName: String, alignLines: Bool, interruptState: InterruptState?,
+        terminalSize: (() -> (columns: Int, rows: Int)?)? = nil
+    ) {
         self.interruptState = interruptState
+        self.terminalSize = terminalSize
         self.session = session
         self.fileName = fileName
         self.alignLines = alignLines
@@ -25,9 +32,18 @@ final class SessionEvaluator: ReplEvaluator {
         Self.isMetaCommand(input) || session.isComplete(input)
     }
 
-    /// Runs one entry; the session clears the interrupt flag first (so a Ctrl-C typed at the
-    /// prompt does not stop it) and reports an interrupt itself.
+    /// A new entry is about to be read: a Ctrl-C pressed at the prompt, or after the previous
+    /// evaluation had finished, is forgotten. One pressed from here on (even between Enter and the
+    /// start of the evaluation) stops the entry.
+    func willReadEntry() {
+        interruptState?.flag.clear()
+    }
+
+    /// Runs one entry; the session reports an interrupt itself (and clears the flag after it).
     func evaluate(_ entry: ReplEntry) -> ReplAction {
+        if let size = terminalSize?() {
+            session.updateTerminalSize(width: size.columns, height: size.rows)
+        }
         if let interruptState {
             return interruptState.evaluating { handle(entry) }
         }

@@ -5,11 +5,15 @@ import Testing
 /// ":history" and ":quit" are meta-commands.
 private final class ParenEvaluator: ReplEvaluator {
     var evaluated: [ReplEntry] = []
+    /// The order of events: "read" for each ``willReadEntry()``, the text for each evaluation.
+    var events: [String] = []
+    func willReadEntry() { events.append("read") }
     func isComplete(_ input: String) -> Bool {
         input.filter { $0 == "(" }.count <= input.filter { $0 == ")" }.count
     }
     func evaluate(_ entry: ReplEntry) -> ReplAction {
         evaluated.append(entry)
+        events.append(entry.text)
         switch entry.text {
         case ":history": return .showHistory
         case ":quit": return .quit
@@ -85,5 +89,14 @@ private final class ScriptedReader: LineReader {
         let text = HistoryListing.format(entries)
         #expect(text.hasPrefix(" 1  e1\n 2  e2\n"))
         #expect(text.hasSuffix("10  e10\n11  fn f(x) =\n      x + 1\n"))
+    }
+
+    /// The evaluator hears of each new entry before its first line is read, not before
+    /// continuation lines, and again after an interrupted entry (the REPL clears Ctrl-C there).
+    @Test func willReadEntryComesBeforeEachNewEntryOnly() {
+        let reader = ScriptedReader([.line("f(1,"), .line("2)"), .interrupted, .line("g()")])
+        let evaluator = ParenEvaluator()
+        _ = ReplLoop(reader: reader, evaluator: evaluator, printOutput: { _ in }).run()
+        #expect(evaluator.events == ["read", "f(1,\n2)", "read", "read", "g()", "read"])
     }
 }

@@ -16,15 +16,22 @@ import Testing
                 atPath: NeuriteBinary.repositoryRoot.appendingPathComponent(script).path, toPath: checkout + "/" + script)
         }
         try fileManager.createDirectory(atPath: directory.path + "/bin", withIntermediateDirectories: true)
-        let fakeSwift = try directory.file("bin/swift", contents: """
+        let script = try directory.file("fake-swift.sh", contents: """
             #!/bin/sh
             mkdir -p .build/release
             printf '#!/bin/sh\\necho "ran $*"\\n' > .build/release/neurite
             chmod +x .build/release/neurite
 
             """)
-        try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fakeSwift)
         let input = try directory.file("stdin", contents: "")
+        // The executable stand-in is written by a child process, not by this (multi-threaded) test
+        // process: a file this process had open for writing could leak into a child that another test
+        // forks at that moment, and exec'ing it would then fail with ETXTBSY ("Text file busy").
+        let installStatus = try Subprocess.run(
+            "/bin/sh", ["-c", "cp \"$0\" \"$1\" && chmod 755 \"$1\"", script, directory.path + "/bin/swift"],
+            environment: ProcessInfo.processInfo.environment,
+            inputPath: input, outputPath: directory.path + "/install.out", errorPath: directory.path + "/install.err")
+        try #require(installStatus == 0)
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = directory.path + "/bin:/usr/bin:/bin:/usr/sbin:/sbin"
 

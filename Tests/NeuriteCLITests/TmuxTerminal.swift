@@ -87,6 +87,11 @@ final class TmuxTerminal {
         try run(["send-keys", "-t", target] + keys)
     }
 
+    /// Resizes the window (and its pane) to `columns`×`rows`, as a user dragging the terminal would.
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
+    }
+
     /// The pane's current contents (with colour escapes when `escapes` is true).
     func screen(escapes: Bool = false) throws -> Screen {
         Screen(text: try run(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : [])))

@@ -114,6 +114,25 @@ import Testing
         }
     }
 
+    /// After a resize, plots follow the new width; a nonsensical size is ignored; `:reset` keeps it.
+    @Test func plotsFollowTheUpdatedTerminalSize() {
+        let (session, sink) = Self.session(width: 100)
+        func widest(_ source: String) -> Int {
+            Self.run(source, in: session, sink: sink).split(separator: "\n").map(\.count).max() ?? 0
+        }
+        let source = "plot relu over -3..3"
+        let wide = widest(source)
+        #expect(wide > 60 && wide <= 100)
+        session.updateTerminalSize(width: 50, height: 20)
+        #expect(session.options.terminalWidth == 50 && session.options.terminalHeight == 20)
+        let narrow = widest(source)
+        #expect(narrow <= 50 && narrow > 30, "\(narrow)")
+        session.updateTerminalSize(width: 0, height: 0)
+        #expect(widest(source) == narrow)
+        session.reset()
+        #expect(widest(source) == narrow)
+    }
+
     @Test func sideBySideLayout() {
         #expect(SideBySide.layout(count: 1, totalWidth: 80, preferred: nil) == (1, 80))
         #expect(SideBySide.layout(count: 2, totalWidth: 80, preferred: nil) == (2, 39))

@@ -36,11 +36,33 @@ import Testing
         #expect(test.run("sum(1..10)").outcome == .success)
     }
 
-    @Test func flagIsClearedBeforeEachRun() {
+    /// A Ctrl-C that lands after the entry was accepted but before it starts is not lost: the run
+    /// stops before its first statement (even one that never polls), and the flag is cleared after.
+    @Test(arguments: ["let x = 1", "1 + 1", "sum(1..10)"])
+    func flagRaisedBeforeTheRunStopsItAndIsClearedAfter(_ source: String) {
         let test = TestSession()
         test.interrupt.raise()
-        #expect(test.run("1 + 1").outcome == .success)
+        let result = test.run(source)
+        #expect(result.outcome == .interrupted)
+        #expect(result.errors == "interrupted\n")
         #expect(!test.interrupt.isRaised)
+        #expect(test.value("x").hasPrefix("error: "))
+        #expect(test.run("1 + 1").outcome == .success)
+    }
+
+    /// `:time` and `:load` run through the session too: a pending Ctrl-C stops them.
+    @Test(arguments: [":time", ":load"])
+    func metaCommandsHonourAPendingInterrupt(_ command: String) throws {
+        let script = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurite-interrupt-\(UUID().uuidString).nn")
+        try "let loaded = 1\n".write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let test = TestSession()
+        test.interrupt.raise()
+        let line = command == ":time" ? ":time sum(1..10)" : ":load \(script.path)"
+        #expect(test.session.meta(line) == .handled(.interrupted))
+        #expect(!test.interrupt.isRaised)
+        #expect(test.value("loaded").hasPrefix("error: "))
     }
 
     @Test func flagRaiseAndClear() {

@@ -2,8 +2,8 @@
 import Glibc
 #endif
 
-/// Small seeded two-dimensional data sets for tests and benchmarks (the Playground generators
-/// will grow here).
+/// Small seeded data sets for tests and benchmarks, non-throwing. `spiral` and `moons` are the
+/// data generators' own (``PlaygroundDataset``, ``SyntheticData``), not copies of them.
 public enum ToyDatasets {
     /// The four XOR corners, labelled 0/1 as classes.
     public static func xor() -> Dataset {
@@ -11,41 +11,16 @@ public enum ToyDatasets {
         return make(features ?? Tensor(shape: [4, 2]), labels: [0, 1, 1, 0], classCount: 2)
     }
 
-    /// Two interleaved spirals of `count` points in total, with Gaussian noise of standard deviation `noise`.
+    /// The Playground's two interleaved spirals (``PlaygroundDataset/spiral``) of `count` points, with
+    /// uniform noise of half-width `noise`; empty when the arguments are invalid (count < 1, noise < 0).
     public static func spiral(count: Int, noise: Double, seed: UInt64) -> Dataset {
-        let count = Swift.max(count, 0)
-        var generator = SeededGenerator(seed: seed)
-        let features = Tensor(shape: [count, 2])
-        var labels = [Int](repeating: 0, count: count)
-        let half = count / 2
-        for i in 0..<count {
-            let label = i < half ? 0 : 1
-            let k = label == 0 ? i : i - half
-            let n = label == 0 ? half : count - half
-            let r = 5 * Double(k) / Double(Swift.max(n, 1))
-            let angle = 1.75 * Double(k) / Double(Swift.max(n, 1)) * 2 * Double.pi + Double(label) * Double.pi
-            features[i, 0] = Float(r * sin(angle) + noise * generator.nextNormal())
-            features[i, 1] = Float(r * cos(angle) + noise * generator.nextNormal())
-            labels[i] = label
-        }
-        return make(features, labels: labels, classCount: 2)
+        (try? PlaygroundDataset.spiral.generate(count: count, noise: noise, seed: seed)) ?? Dataset.empty(width: 2)
     }
 
-    /// Two interleaving half circles ("moons") of `count` points, with Gaussian noise.
+    /// Two interleaving half circles (``SyntheticData/moons(count:noise:seed:)``) of `count` points, with
+    /// Gaussian noise; empty when the arguments are invalid (count < 1, noise < 0).
     public static func moons(count: Int, noise: Double, seed: UInt64) -> Dataset {
-        let count = Swift.max(count, 0)
-        var generator = SeededGenerator(seed: seed)
-        let features = Tensor(shape: [count, 2])
-        var labels = [Int](repeating: 0, count: count)
-        for i in 0..<count {
-            let label = i % 2
-            let t = Double.pi * generator.nextUnitDouble()
-            let (x, y) = label == 0 ? (cos(t), sin(t)) : (1 - cos(t), 0.5 - sin(t))
-            features[i, 0] = Float(x + noise * generator.nextNormal())
-            features[i, 1] = Float(y + noise * generator.nextNormal())
-            labels[i] = label
-        }
-        return make(features, labels: labels, classCount: 2)
+        (try? SyntheticData.moons(count: count, noise: noise, seed: seed)) ?? Dataset.empty(width: 2)
     }
 
     /// `count` samples of `width` standard-normal features with `classCount` random labels

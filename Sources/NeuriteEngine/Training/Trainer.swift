@@ -5,7 +5,8 @@ public enum Trainer {
     ///
     /// Stops between steps when `callbacks.shouldStop()` returns true: the weights and history are
     /// those after the last completed step (a partial epoch gets no record). A NaN or infinity in
-    /// the loss or the gradients stops training before that step's update, with a report.
+    /// the loss or the gradients stops training before that step's update, with a report; weights
+    /// that the run's last update made non-finite (no later step to notice) are reported too.
     ///
     /// By default a fresh ``Optimizer`` is made from `options.optimizer`. To continue an earlier run
     /// (momentum, Adam moments and the schedule's step count carried over), pass the same
@@ -27,7 +28,8 @@ public enum Trainer {
 
         var generator = SeededGenerator(seed: options.seed)
         var order = Array(0..<data.count)
-        var validation: Dataset?
+        var validation = options.validationData
+        if let validation { try checkCompatibility(network, validation, options.loss) }
         if options.validationFraction > 0 {
             generator.shuffle(&order)
             let held = Int((Double(data.count) * options.validationFraction).rounded())
@@ -60,6 +62,8 @@ public enum Trainer {
         var history: [EpochRecord] = []
         var records: [ProbeRecord] = []
         var steps = 0
+        /// The epoch and loss of the last applied step (for a report on the final weights).
+        var lastStep: (epoch: Int, loss: Double) = (0, 0)
 
         init(
             network: Network, data: Dataset, options: TrainingOptions, probes: ProbeOptions, order: [Int],
@@ -100,6 +104,7 @@ public enum Trainer {
                     let due = probeDue(stepInEpoch: stepInEpoch, stepsPerEpoch: stepsPerEpoch, epoch: epoch)
                     switch step(rows: rows, from: start, epoch: epoch, probe: due, classification: isClassification) {
                     case let .success(loss, right):
+                        lastStep = (epoch, loss)
                         if due, let record = records.last { callbacks.onProbe?(record) }
                         lossSum += loss * Double(rows)
                         correct += right
@@ -135,7 +140,25 @@ public enum Trainer {
         }
 
         func finish(_ reason: StopReason) -> TrainingRun {
-            TrainingRun(history: history, probes: records, stopReason: reason, steps: steps)
+            var reason = reason
+            if case .diverged = reason {} else if let report = nonFiniteWeightsReport() { reason = .diverged(report) }
+            return TrainingRun(history: history, probes: records, stopReason: reason, steps: steps)
+        }
+
+        /// The loss is checked before each update, so weights made NaN or ∞ by the last update
+        /// would go unnoticed: one scan of the parameters when the run ends catches them.
+        func nonFiniteWeightsReport() -> DivergenceReport? {
+            guard steps > 0 else { return nil }
+            for (index, layer) in network.layers.enumerated() {
+                for parameter in layer.parameters
+                where !Kernels.allFinite(parameter.value.storage, count: parameter.value.count) {
+                    return DivergenceReport(
+                        step: steps, epoch: lastStep.epoch, loss: lastStep.loss, layer: index,
+                        layerSummary: layer.summary, largestGradientNorm: Probes.gradientNorm(of: layer) ?? 0,
+                        cause: .nonFiniteWeights)
+                }
+            }
+            return nil
         }
 
         func probeDue(stepInEpoch: Int, stepsPerEpoch: Int, epoch: Int) -> Bool {

@@ -23,11 +23,14 @@ public struct TrainingOptions: Sendable {
     /// Seeds the validation split and the minibatch order.
     public var seed: UInt64
     public var earlyStopping: EarlyStopping?
+    /// A separate data set for the validation metrics of every epoch (a split's validation part);
+    /// all of the training data then trains. Not together with a `validationFraction`.
+    public var validationData: Dataset?
 
     public init(
         epochs: Int, batchSize: Int, loss: Loss, optimizer: OptimizerOptions,
         validationFraction: Double = 0, shuffle: Bool = true, seed: UInt64 = 0,
-        earlyStopping: EarlyStopping? = nil
+        earlyStopping: EarlyStopping? = nil, validationData: Dataset? = nil
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -37,6 +40,7 @@ public struct TrainingOptions: Sendable {
         self.shuffle = shuffle
         self.seed = seed
         self.earlyStopping = earlyStopping
+        self.validationData = validationData
     }
 
     /// Throws on settings that cannot train.
@@ -47,6 +51,15 @@ public struct TrainingOptions: Sendable {
         }
         guard validationFraction >= 0, validationFraction < 1 else {
             throw EngineError.invalidSetting(name: "validation split", reason: "\(validationFraction) is not in [0, 1)")
+        }
+        if let validationData {
+            guard validationFraction == 0 else {
+                throw EngineError.invalidSetting(
+                    name: "validation", reason: "give either a fraction to hold out or a validation data set, not both")
+            }
+            guard validationData.count > 0 else {
+                throw EngineError.invalidSetting(name: "validation data", reason: "it is empty")
+            }
         }
         if case let .huber(delta) = loss, !(delta > 0) {
             throw EngineError.invalidSetting(name: "huber delta", reason: "\(delta) is not > 0")

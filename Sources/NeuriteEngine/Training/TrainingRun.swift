@@ -40,17 +40,21 @@ public enum DivergenceCause: String, Sendable, Equatable {
     case explodingGradients = "exploding gradients: try gradient clipping or a smaller learning rate"
     case invalidData = "the data contain NaN or infinite values"
     case nonFiniteActivation = "an activation produced NaN or infinity from finite inputs (a function outside its domain?)"
+    /// The last update of the run made weights NaN or infinite (no later step saw the loss fail).
+    case nonFiniteWeights = "the last update made the weights NaN or infinite: the learning rate is probably too high"
 }
 
 /// Where and how training diverged.
 public struct DivergenceReport: Sendable, Equatable, CustomStringConvertible {
-    /// The 1-based step that produced the non-finite value (not applied).
+    /// The 1-based step that produced the non-finite value: not applied, except for
+    /// ``DivergenceCause/nonFiniteWeights``, where it is the run's last update (the weights stay non-finite).
     public var step: Int
     public var epoch: Int
     /// The loss of that step (possibly NaN or infinite).
     public var loss: Double
     /// Index into ``Network/layers`` of the layer with the largest (or first non-finite) gradient norm,
-    /// or, for ``DivergenceCause/nonFiniteActivation``, of the activation that produced the first NaN/∞.
+    /// or, for ``DivergenceCause/nonFiniteActivation``, of the activation that produced the first NaN/∞,
+    /// or, for ``DivergenceCause/nonFiniteWeights``, of the first layer with a non-finite parameter.
     public var layer: Int?
     public var layerSummary: String?
     /// That layer's gradient norm.

@@ -36,7 +36,7 @@ extension CommandRegistry {
                 "clip: X              rescale gradients whose global norm exceeds X",
                 "clip_value: X        clamp every gradient component to [-X, X]",
                 "weight_decay: X      L2 on weights (decoupled for adamw)",
-                "validation: F        hold out a fraction F for validation (0)",
+                "validation: F        hold out a fraction F for validation (0); on a split with a validation part, that part is used",
                 "early_stop: N        stop after N epochs without improvement",
                 "probe_every: N       record per-layer probes every N epochs (1; 0 = off)",
             ],

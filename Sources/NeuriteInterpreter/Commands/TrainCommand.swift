@@ -20,9 +20,14 @@ struct TrainCommand: CommandHandler {
         guard let dataExpression = try clauses.single("on") else {
             throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
         }
-        let data = try Self.dataset(dataExpression, context: context, split: .train)
+        let (data, validationPart) = try Self.trainingData(dataExpression, context: context)
         let settings = try TrainingSettings(
             clauses.options(known: TrainingSettings.names), evaluator: context.evaluator, scope: context.scope)
+        if validationPart != nil, settings.validation > 0 {
+            throw RuntimeError(
+                "this split has its own validation part; 'validation:' would hold out more", at: dataExpression.span,
+                hint: "drop 'validation:', or train on the split's .train to hold out a fraction of it")
+        }
         for (model, argument) in zip(models, clauses.positional) {
             try Self.checkFits(model, data, at: argument.value.span)
         }
@@ -30,7 +35,8 @@ struct TrainCommand: CommandHandler {
         var runs: [RunValue] = []
         for model in models {
             let loss = settings.effectiveLoss(model: model, data: data.dataset)
-            let options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
+            var options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
+            options.validationData = validationPart?.dataset
             let run = try train(model, data: data, loss: loss, options: options, settings: settings, context: context, span: span)
             runs.append(run)
             if case .interrupted = run.run.stopReason { break }
@@ -133,6 +139,20 @@ struct TrainCommand: CommandHandler {
         switch value {
         case .dataset(let data): return data
         case .split(let split): return part == .train ? split.train : split.test
+        default:
+            throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
+        }
+    }
+
+    /// The data a `train … on` clause names: a dataset, or a split's `.train` part together with
+    /// its `.validation` part (if it has one), which gives the validation figures of every epoch.
+    static func trainingData(_ expression: NeuriteLanguage.Expression, context: CommandContext) throws
+        -> (train: DatasetValue, validation: DatasetValue?)
+    {
+        let value = try context.evaluate(expression)
+        switch value {
+        case .dataset(let data): return (data, nil)
+        case .split(let split): return (split.train, split.validation)
         default:
             throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
         }

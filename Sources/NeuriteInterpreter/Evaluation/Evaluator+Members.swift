@@ -125,7 +125,9 @@ extension Evaluator {
         case "accuracy":
             return try needs(run.accuracySeries, "accuracy", "accuracy is measured for class labels")
         case "val_loss":
-            return try needs(run.validationLossSeries, "validation loss", "train with validation: 0.2")
+            return try needs(
+                run.validationLossSeries, "validation loss",
+                "train with validation: 0.2, or on a split with a validation part")
         case "val_accuracy":
             return try needs(run.validationAccuracySeries, "validation accuracy", "train with validation: 0.2 on class labels")
         case "lr": return .vector(run.run.history.map(\.learningRate))

@@ -50,7 +50,9 @@ enum RunReport {
     /// the learning rate is probably too high — try lr: 0.003 or clip: 1".
     static func divergenceText(_ report: DivergenceReport, run: RunValue) -> String {
         let what: String
-        if report.loss.isNaN {
+        if report.cause == .nonFiniteWeights {
+            what = "the last update made the weights NaN or infinite"
+        } else if report.loss.isNaN {
             what = "loss became NaN"
         } else if report.loss.isFinite {
             what = "the gradients became NaN or infinite"
@@ -63,6 +65,8 @@ enum RunReport {
             let place = "layer \(specIndex + 1) (\(describe(run.model.specs[specIndex])))"
             if report.cause == .nonFiniteActivation {
                 text += "; the activation of \(place) gave NaN or infinity from finite inputs"
+            } else if report.cause == .nonFiniteWeights {
+                text += ", first in \(place)"
             } else {
                 let norm = report.largestGradientNorm.isFinite ? String(format: "%.2g", report.largestGradientNorm) : "inf"
                 text += "; largest gradient norm \(norm) in \(place)"
@@ -70,7 +74,7 @@ enum RunReport {
         }
         let smaller = formatNumber(Double(String(format: "%.1g", run.learningRate / 10)) ?? run.learningRate / 10)
         switch report.cause {
-        case .learningRateTooHigh:
+        case .learningRateTooHigh, .nonFiniteWeights:
             text += "; the learning rate is probably too high — try lr: \(smaller) or clip: 1"
         case .explodingGradients:
             text += "; the gradients exploded — try clip: 1 or lr: \(smaller)"
