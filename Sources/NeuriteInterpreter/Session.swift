@@ -106,11 +106,11 @@ public final class Session {
     }
 
     /// Parses and runs `source`, writing values (per `echo`) and diagnostics to the sink.
-    /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
     ///
     /// The interrupt flag is not cleared first: a Ctrl-C that arrived after the entry was accepted
     /// stops it before its first statement. Whoever reads entries clears the flag before reading
     /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
+    /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
     public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
         let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
         let parsed = LanguageBridge.parse(file)
