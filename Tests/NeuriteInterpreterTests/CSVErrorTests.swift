@@ -13,6 +13,9 @@ import Testing
         ("header-only", "a,b,label\n", ": no data rows after the header"),
         ("empty", "", ": the file is empty (a header row is needed)"),
         ("nan", "a,b,label\n1,nan,x\n", ":2: column 'b': 'nan' is not a finite number"),
+        ("empty-label", "a,b,label\n1,2,x\n3,4,\n", ":3: column 'label': an empty label"),
+        ("blank-label", "a,b,label\n1,2,  \n", ":2: column 'label': an empty label"),
+        ("repeated-column", "a,a,label\n1,2,x\n", ": column 'a' appears twice in the header (columns 1 and 2)"),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -50,6 +50,14 @@ import Testing
         #expect(ticks.lower <= log10(c.lower) + 1e-12 && ticks.upper >= log10(c.upper) - 1e-12)
     }
 
+    /// Subnormal and huge positive data (beyond the 1e-300…1e300 clamp) used to trap.
+    @Test(arguments: [(1e-320, 2e-320), (Double.leastNonzeroMagnitude, 1e-310), (1e305, 1e307), (1e-320, 1e305)])
+    func extremeLogRangesGiveOrderedTicks(_ range: (Double, Double)) {
+        let ticks = Ticks.logarithmic(lower: range.0, upper: range.1, maxCount: 5)
+        #expect(ticks.lower.isFinite && ticks.upper.isFinite && ticks.lower < ticks.upper)
+        #expect(!ticks.positions.isEmpty && ticks.positions.allSatisfy(\.isFinite))
+    }
+
     @Test(arguments: [(Double.nan, 1.0), (-Double.infinity, Double.infinity), (-1e308, 1e308), (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude)])
     func degenerateRangesGiveFiniteTicks(_ range: (Double, Double)) {
         let ticks = Ticks.linear(lower: range.0, upper: range.1, maxCount: 6)

@@ -61,6 +61,13 @@ extension Dataset {
         guard let header = records.first else { throw DatasetError.emptyFile(source: source) }
         let names = header.fields
         guard names.count >= 2 else { throw DatasetError.tooFewColumns(source: source, count: names.count) }
+        var firstPosition: [String: Int] = [:]
+        for (position, name) in names.enumerated() {
+            if let first = firstPosition[name] {
+                throw DatasetError.repeatedColumn(source: source, name: name, first: first + 1, second: position + 1)
+            }
+            firstPosition[name] = position
+        }
         func column(_ name: String) throws -> Int {
             if let index = names.firstIndex(of: name) { return index }
             throw DatasetError.unknownColumn(source: source, name: name, available: names)
@@ -100,6 +107,10 @@ extension Dataset {
             return DatasetBuilder.values(
                 features: features, width: featureIndices.count, targets: targets, featureNames: featureNames)
         case .classification:
+            if let blank = labels.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
+                throw DatasetError.emptyLabel(
+                    source: source, line: rows[rows.startIndex + blank].line, column: names[labelIndex])
+            }
             let classNames = orderedClasses(labels, options.classOrder)
             let indexOf = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, $0) })
             return DatasetBuilder.classes(

@@ -18,6 +18,10 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     case fieldCount(source: String, line: Int, expected: Int, got: Int)
     /// A CSV field that must be a finite number is not.
     case notANumber(source: String, line: Int, column: String, value: String)
+    /// A CSV label field is empty (or only spaces) when classes are read.
+    case emptyLabel(source: String, line: Int, column: String)
+    /// A CSV header names a column twice (1-based positions).
+    case repeatedColumn(source: String, name: String, first: Int, second: Int)
     /// A quoted CSV field is never closed.
     case unterminatedQuote(source: String, line: Int)
     /// A column name is not in the CSV header.
@@ -64,6 +68,10 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .notANumber(source, line, column, value):
             let shown = value.isEmpty ? "an empty value" : "'\(value)'"
             return "\(source):\(line): column '\(column)': \(shown) is not a finite number"
+        case let .emptyLabel(source, line, column):
+            return "\(source):\(line): column '\(column)': an empty label (every row needs its class)"
+        case let .repeatedColumn(source, name, first, second):
+            return "\(source): column '\(name)' appears twice in the header (columns \(first) and \(second))"
         case let .unterminatedQuote(source, line):
             return "\(source):\(line): a quoted field is never closed"
         case let .unknownColumn(source, name, available):

@@ -31,6 +31,7 @@ struct TrainCommand: CommandHandler {
         for (model, argument) in zip(models, clauses.positional) {
             try Self.checkFits(model, data, at: argument.value.span)
         }
+        try settings.checkValidation(sampleCount: data.dataset.count, dataLabel: data.label)
 
         var runs: [RunValue] = []
         for model in models {

@@ -28,6 +28,8 @@ struct TrainingSettings {
     var clipValue: Double?
     var weightDecay = 0.0
     var validation = 0.0
+    /// Where `validation:` was written (for errors that need the data's size).
+    var validationSpan: Span?
     var patience: Int?
     var probeEvery = 1
 
@@ -52,6 +54,7 @@ struct TrainingSettings {
             case "weight_decay": weightDecay = try reader.number(e, "a weight decay", minimum: 0)
             case "validation":
                 validation = try reader.number(e, "a validation fraction", minimum: 0)
+                validationSpan = e.span
                 guard validation < 1 else {
                     throw RuntimeError("a validation fraction must be below 1, e.g. 0.2", at: e.span)
                 }
@@ -86,6 +89,23 @@ struct TrainingSettings {
         }
         if data.classCount != nil, model.outputWidth > 1 { return .softmaxCrossEntropy }
         return .meanSquaredError
+    }
+
+    /// Checks that `validation:` holds out at least one of `sampleCount` samples and leaves one to
+    /// train on (the engine would otherwise quietly skip validation).
+    func checkValidation(sampleCount: Int, dataLabel: String) throws {
+        guard validation > 0, let span = validationSpan else { return }
+        let held = Int((Double(sampleCount) * validation).rounded())
+        if held == 0 {
+            throw RuntimeError(
+                "validation: \(formatNumber(validation)) of the \(sampleCount) samples of \(dataLabel) holds out no sample",
+                at: span, hint: "use a fraction of at least \(formatNumber(0.5 / Double(sampleCount))), e.g. 0.2")
+        }
+        if held >= sampleCount {
+            throw RuntimeError(
+                "validation: \(formatNumber(validation)) of the \(sampleCount) samples of \(dataLabel) leaves none to train on",
+                at: span, hint: "use a smaller fraction, e.g. 0.2")
+        }
     }
 
     /// The engine's options for a run over `sampleCount` samples.
@@ -138,6 +158,9 @@ struct OptionReader {
     func number(_ expression: Expression, _ what: String, minimum: Double? = nil) throws -> Double {
         let value = try evaluator.evaluate(expression, in: scope)
         guard case .number(let x) = value, x.isFinite else {
+            if case .number(let x) = value {
+                throw RuntimeError("expected \(what) (a finite number), got \(formatNumber(x))", at: expression.span)
+            }
             throw RuntimeError("expected \(what) (a number), got \(value.typeName)", at: expression.span)
         }
         if let minimum, x < minimum {

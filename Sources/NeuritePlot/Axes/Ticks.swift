@@ -89,8 +89,9 @@ public enum Ticks {
         if !(lo > 0) || !lo.isFinite { lo = 1 }
         if !(hi > 0) || !hi.isFinite { hi = lo }
         if lo > hi { swap(&lo, &hi) }
-        lo = max(lo, 1e-300)
-        hi = min(hi, 1e300)
+        // Both bounds inside 1e-300…1e300 (subnormal or huge data included), still in order.
+        lo = min(max(lo, 1e-300), 1e300)
+        hi = min(max(hi, lo), 1e300)
         if hi / lo < 1.5 {
             lo /= 1.5
             hi *= 1.5
@@ -110,7 +111,7 @@ public enum Ticks {
                 e += stride
             }
         }
-        if values.count < 3 {
+        if values.count < 3 && lastDecade + 1 >= firstDecade - 1 {
             var extended: [Double] = []
             for e in (firstDecade - 1)...(lastDecade + 1) {
                 for m in [1.0, 2.0, 5.0] {

@@ -1,7 +1,8 @@
 extension BarChart {
     public func renderSVG(width: Int, height: Int) -> String {
         BarSVG(title: title, valueLabel: valueLabel, labels: values.indices.map(label), values: values,
-               valueTexts: values.map { NumberFormat.compact($0) }, footnotes: footnotes).document(width: width, height: height)
+               valueTexts: values.map { NumberFormat.compact($0) }, footnotes: footnotes, scaleMaximum: scaleMaximum)
+            .document(width: width, height: height)
     }
 }
 
@@ -21,10 +22,13 @@ struct BarSVG {
     var values: [Double]
     var valueTexts: [String]
     var footnotes: [String]
+    /// The value a full-length bar stands for (nil: the largest value).
+    var scaleMaximum: Double? = nil
 
     func document(width: Int, height: Int) -> String {
         let finite = values.filter(\.isFinite)
-        let high = max(0, finite.max() ?? 1), low = min(0, finite.min() ?? 0)
+        let fixed = scaleMaximum.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? 0
+        let high = max(0, fixed, finite.max() ?? (fixed > 0 ? 0 : 1)), low = min(0, finite.min() ?? 0)
         let ticks = Ticks.linear(lower: low, upper: high > low ? high : 1, maxCount: max(3, width / 90))
         var frame = SVGFrame(title: title, xLabel: valueLabel)
         frame.footnotes = footnotes

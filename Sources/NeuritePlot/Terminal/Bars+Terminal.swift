@@ -7,7 +7,7 @@ extension BarChart {
         let labels = values.indices.map(label)
         let texts = values.map { NumberFormat.compact($0) }
         return BarRows(title: title, valueLabel: valueLabel, labels: labels, values: values, valueTexts: texts,
-                       footnotes: footnotes).lines(options)
+                       footnotes: footnotes, scaleMaximum: scaleMaximum).lines(options)
     }
 
     var footnotes: [String] {
@@ -48,6 +48,8 @@ struct BarRows {
     var values: [Double]
     var valueTexts: [String]
     var footnotes: [String]
+    /// The value a full-length bar stands for (nil: the largest value).
+    var scaleMaximum: Double? = nil
 
     static let eighths: [String] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
@@ -58,7 +60,8 @@ struct BarRows {
         let valueWidth = valueTexts.map(DisplayWidth.of).max() ?? 0
         let space = max(4, width - labelWidth - 2 - 1 - valueWidth - 1)
         let finite = values.filter(\.isFinite)
-        let high = max(0, finite.max() ?? 0), low = min(0, finite.min() ?? 0)
+        let fixed = scaleMaximum.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? 0
+        let high = max(0, fixed, finite.max() ?? 0), low = min(0, finite.min() ?? 0)
         let scale = high > low ? Double(space) / (high - low) : 0
         let negativeColumns = low < 0 ? Int((-low * scale).rounded()) : 0
         let axis = ascii ? "|" : "┤"

@@ -46,11 +46,21 @@ struct Drawing {
 
     /// Draws several plots side by side when they fit the terminal width, else in rows.
     func show(_ plots: [any Plottable]) throws {
-        guard !plots.isEmpty else { return }
-        let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
-        let blocks = plots.map { $0.render(options(width: layout.width)) }
-        write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
-        try saveSVG(plots)
+        try show(groups: [plots])
+    }
+
+    /// Draws groups of plots one after the other (a blank line between), each group side by side
+    /// when it fits; `svg:` numbers the files across all groups, so none overwrites another.
+    func show(groups: [[any Plottable]]) throws {
+        let groups = groups.filter { !$0.isEmpty }
+        guard !groups.isEmpty else { return }
+        for (index, plots) in groups.enumerated() {
+            if index > 0 { write("") }
+            let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
+            let blocks = plots.map { $0.render(options(width: layout.width)) }
+            write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+        }
+        try saveSVG(groups.flatMap { $0 })
     }
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
@@ -65,8 +75,8 @@ struct Drawing {
 
     /// `svg: "f.svg"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, … (each written to a
     /// temporary file and renamed, so a reader never sees half a file).
-    private func saveSVG(_ plots: [any Plottable]) throws {
-        guard let path = svgPath else { return }
+    func saveSVG(_ plots: [any Plottable]) throws {
+        guard let path = svgPath, !plots.isEmpty else { return }
         let url = URL(fileURLWithPath: path)
         let paths: [URL] = plots.count == 1 ? [url] : plots.indices.map { index in
             let base = url.deletingPathExtension().lastPathComponent + "-\(index + 1)"

@@ -14,7 +14,7 @@ struct GradientsCommand: CommandHandler {
         let subjects = try TrainingSubject.from(input)
         let drawing = try Drawing(input)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
-        var bars: [any Plottable] = []
+        var bars: [BarChart] = []
         var maps: [any Plottable] = []
         for subject in subjects {
             let network = try subject.network(for: "gradients")
@@ -46,11 +46,10 @@ struct GradientsCommand: CommandHandler {
                 title: drawing.title ?? "\(subject.label): ‖∇‖ by layer × epoch",
                 xLabel: "epoch", colorScale: .log))
         }
-        try drawing.show(bars)
-        if !maps.isEmpty {
-            drawing.write("")
-            try drawing.show(maps)
-        }
+        // One scale for the bars side by side, so a vanishing gradient looks small next to a healthy one.
+        let largest = bars.flatMap { $0.values.filter(\.isFinite) }.max()
+        for index in bars.indices { bars[index].scaleMaximum = largest }
+        try drawing.show(groups: [bars, maps])
         return .nothing
     }
 }

@@ -28,6 +28,7 @@ struct ShowCommand: CommandHandler {
             try drawing.show(try planar.map { try DatasetPictures.scatter($0.0, title: drawing.title, at: $0.1) })
             return .nothing
         }
+        var drawn: [any Plottable] = []
         for (data, _) in datasets {
             drawing.write(DatasetPictures.table(data))
             if data.dataset.featureWidth > DatasetPictures.maximumHistograms {
@@ -38,7 +39,9 @@ struct ShowCommand: CommandHandler {
                 count: histograms.count, totalWidth: drawing.terminalWidth, preferred: drawing.requestedWidth)
             let blocks = histograms.map { $0.render(drawing.options(width: layout.width)) }
             drawing.write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+            drawn += histograms
         }
+        try drawing.saveSVG(drawn)
         return .nothing
     }
 }

@@ -23,14 +23,24 @@ struct UnitProbeCommand: CommandHandler {
         let subjects = try TrainingSubject.from(input)
         let data = try TrainingSubject.dataset(input)
         let drawing = try Drawing(input)
-        var charts: [any Plottable] = []
-        var tables: [String] = []
+        var measured: [(subject: TrainingSubject, rows: [Figure])] = []
         for subject in subjects {
             let network = try subject.network(for: measure.rawValue)
             let names = LayerNames(network: network)
-            let rows = try figures(network, names: names, data: data, at: subject.span)
+            measured.append((subject, try figures(network, names: names, data: data, at: subject.span)))
+        }
+        // One scale for every chart, so plots side by side compare at a glance: fractions against 1,
+        // dead units against the widest layer measured.
+        let fullBar = measure == .dead ? Double(measured.flatMap { $0.rows.map(\.width) }.max() ?? 1) : 1
+        var charts: [any Plottable] = []
+        var tables: [String] = []
+        for (subject, rows) in measured {
             let title = drawing.title ?? "\(subject.label): \(heading)"
-            if !rows.isEmpty { charts.append(BarChart(labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit)) }
+            if !rows.isEmpty {
+                charts.append(BarChart(
+                    labels: rows.map(\.label), values: rows.map(\.value), title: title, valueLabel: unit,
+                    scaleMaximum: fullBar))
+            }
             tables.append(
                 "\(subject.label): \(heading) per layer on \(data.label)\n"
                     + (rows.isEmpty ? "  (\(emptyNote))" : rows.map { "  \($0.label): \($0.text)" }.joined(separator: "\n")))
@@ -57,22 +67,25 @@ struct UnitProbeCommand: CommandHandler {
             : "no activation layers"
     }
 
+    /// One layer's figure: its label, the value drawn, the text printed, and the layer's width.
+    private typealias Figure = (label: String, value: Double, text: String, width: Int)
+
     private func figures(_ network: Network, names: LayerNames, data: DatasetValue, at span: Span) throws
-        -> [(label: String, value: Double, text: String)]
+        -> [Figure]
     {
         switch measure {
         case .dead:
             let reports = try engine(at: span) { try Probes.deadUnits(network, on: data.dataset) }
             return reports.map { report in
                 (names.label(report.layer), Double(report.deadUnits.count),
-                 "\(report.deadUnits.count) of \(report.width) dead")
+                 "\(report.deadUnits.count) of \(report.width) dead", report.width)
             }
         case .saturation, .sparsity:
             let statistics = try engine(at: span) { try Probes.activationStatistics(network, on: data.dataset) }
             return statistics.keys.sorted().compactMap { layer in
                 guard let figures = statistics[layer] else { return nil }
                 let value = measure == .saturation ? figures.saturated : figures.sparsity
-                return (names.label(layer), value, String(format: "%.3f", value))
+                return (names.label(layer), value, String(format: "%.3f", value), 1)
             }
         }
     }
