@@ -28,13 +28,3 @@ public struct Diagnostic: Error, Hashable, Sendable {
         self.notes = notes
     }
 }
-
-/// Diagnostics found in one source file; thrown when parsing or evaluation fails.
-public struct DiagnosticList: Error, Sendable {
-    public var file: SourceFile
-    public var diagnostics: [Diagnostic]
-    public init(file: SourceFile, diagnostics: [Diagnostic]) {
-        self.file = file
-        self.diagnostics = diagnostics
-    }
-}

@@ -63,7 +63,6 @@ enum ParserDiagnostics {
     static let expectedElse = "expected 'else' after 'if … then …'; an 'if' expression needs both branches"
     static let equalsInCondition = "'=' defines a name; use '==' to compare"
 
-    static let expectedComprehensionVariable = "expected a variable name after 'for'"
     static func expectedIn(variable: String) -> String { "expected 'in' after 'for \(variable)'" }
 
     static func commandInsideExpression(_ word: String) -> String {

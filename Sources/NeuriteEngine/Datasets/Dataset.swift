@@ -58,17 +58,6 @@ public struct Dataset: Sendable {
         }
     }
 
-    /// Writes the target row of sample `index` into `destination` (a class index as a Float).
-    @inline(__always)
-    func copyTarget(_ index: Int, into destination: UnsafeMutablePointer<Float>) {
-        switch targets {
-        case .classes(let labels, _): destination[0] = Float(labels[index])
-        case .values(let values):
-            let width = values.columns
-            destination.update(from: values.storage + index &* width, count: width)
-        }
-    }
-
     /// Writes the target rows of `indices[start ..< start + rows]` one after another into `destination`.
     @inline(__always)
     func copyTargets(_ indices: [Int], start: Int, rows: Int, into destination: UnsafeMutablePointer<Float>) {

@@ -8,15 +8,6 @@ public enum Kernels {
         while i < count { x[i] *= factor; i &+= 1 }
     }
 
-    /// `y[i] += alpha * x[i]`.
-    @inline(__always)
-    public static func axpy(
-        _ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int
-    ) {
-        var i = 0
-        while i < count { y[i] += alpha * x[i]; i &+= 1 }
-    }
-
     /// The sum of the values, in Double.
     @inline(__always)
     public static func sum(_ x: UnsafePointer<Float>, count: Int) -> Double {
@@ -48,20 +39,6 @@ public enum Kernels {
         var rest: Float = 0
         while i < count { rest += x[i] * 0; i &+= 1 }
         return rest == 0 && lanes == SIMD16<Float>()
-    }
-
-    /// Adds `bias[j]` to every row of an `rows × width` matrix.
-    @inline(__always)
-    public static func addRowVector(
-        _ bias: UnsafePointer<Float>, to matrix: UnsafeMutablePointer<Float>, rows: Int, width: Int
-    ) {
-        var r = 0
-        while r < rows {
-            let row = matrix + r &* width
-            var j = 0
-            while j < width { row[j] += bias[j]; j &+= 1 }
-            r &+= 1
-        }
     }
 
     /// Every row of a `rows × width` matrix set to `row`. Narrow rows are copied eight values at a
