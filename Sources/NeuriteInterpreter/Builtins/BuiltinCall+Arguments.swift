@@ -11,11 +11,14 @@ extension BuiltinCall {
         }
     }
 
-    /// Argument `index` as a whole number ≥ `minimum`.
-    func count(_ index: Int, minimum: Int, what: String) throws -> Int {
+    /// Argument `index` as a whole number from `minimum` to `maximum`.
+    func count(_ index: Int, minimum: Int, what: String, maximum: Int = 1_000_000_000) throws -> Int {
         let x = try number(index, what)
-        guard x == x.rounded(), x >= Double(minimum), x <= 1e9 else {
+        guard x == x.rounded(), x >= Double(minimum) else {
             throw error("'\(name)' needs \(what) (a whole number ≥ \(minimum)), got \(formatNumber(x))", argument: index)
+        }
+        guard x <= Double(maximum) else {
+            throw error("'\(name)' needs \(what) of at most \(maximum), got \(formatNumber(x))", argument: index)
         }
         return Int(x)
     }

@@ -175,11 +175,14 @@ struct OptionReader {
         return x
     }
 
-    func whole(_ expression: Expression, _ what: String, minimum: Int) throws -> Int {
+    func whole(_ expression: Expression, _ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws -> Int {
         let x = try number(expression, what)
-        guard x == x.rounded(), x >= Double(minimum), x <= 1e9 else {
+        guard x == x.rounded(), x >= Double(minimum) else {
             throw RuntimeError(
                 "expected \(what) (a whole number ≥ \(minimum)), got \(formatNumber(x))", at: expression.span)
+        }
+        guard x <= Double(maximum) else {
+            throw RuntimeError("expected \(what) of at most \(maximum), got \(formatNumber(x))", at: expression.span)
         }
         return Int(x)
     }
