@@ -30,7 +30,8 @@ struct SummaryCommand: CommandHandler {
     }
 }
 
-/// A dataset as text: size and task, then a table of the feature columns, then class counts.
+/// A dataset as text (`summary d`, and `show d` above its histograms): size and task, then a table
+/// of the feature columns (and of the targets of a regression set), then class counts.
 enum DatasetReport {
     static let maximumColumns = 12
 
@@ -43,8 +44,8 @@ enum DatasetReport {
             task = "regression, \(data.dataset.targetWidth) target\(data.dataset.targetWidth == 1 ? "" : "s")"
         }
         var lines = ["dataset \(data.label): \(summary.count) samples, \(summary.features.count) feature\(summary.features.count == 1 ? "" : "s"), \(task)"]
-        var table = TextTable(header: ["feature", "min", "max", "mean", "std"], alignments: [.left, .right, .right, .right, .right])
-        for column in summary.features.prefix(maximumColumns) {
+        var table = TextTable(header: ["column", "min", "max", "mean", "std"], alignments: [.left, .right, .right, .right, .right])
+        for column in summary.features.prefix(maximumColumns) + (summary.targets ?? []) {
             table.append([column.name] + [column.minimum, column.maximum, column.mean, column.standardDeviation].map(short))
         }
         lines += table.render()

@@ -6,7 +6,7 @@ import NeuritePlot
 /// Pictures of a dataset: a scatter of 2-D data by class (or of a 1-D regression's targets over its
 /// input), or a summary table and per-feature histograms.
 enum DatasetPictures {
-    /// Feature histograms drawn at most by `show` (the table lists every feature).
+    /// Feature histograms drawn at most by `show` (its table is ``DatasetReport``).
     static let maximumHistograms = 8
 
     /// Whether the dataset is drawn as a scatter (2 features with classes, or 1 feature and 1 target).
@@ -51,30 +51,6 @@ enum DatasetPictures {
         }
     }
 
-    /// The summary table of `show`: size, per-feature statistics, class counts or target statistics.
-    static func table(_ value: DatasetValue) -> String {
-        let summary = value.dataset.summary
-        var lines: [String] = []
-        var header = "\(value.label): \(summary.count) samples, \(summary.features.count) features"
-        if let classes = summary.classCounts { header += ", \(classes.count) classes" }
-        lines.append(header)
-        let rows = summary.features.map { ("feature", $0) } + (summary.targets ?? []).map { ("target", $0) }
-        let nameWidth = max(8, rows.map { $0.1.name.count }.max() ?? 0)
-        func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-            let fill = String(repeating: " ", count: max(0, width - text.count))
-            return left ? text + fill : fill + text
-        }
-        lines.append(pad("column", nameWidth, left: true) + ["min", "max", "mean", "std"].map { pad($0, 10) }.joined())
-        for (_, column) in rows {
-            let figures = [column.minimum, column.maximum, column.mean, column.standardDeviation]
-            lines.append(pad(column.name, nameWidth, left: true) + figures.map { pad(compact($0), 10) }.joined())
-        }
-        if let classes = summary.classCounts {
-            lines.append("classes: " + classes.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// Histograms of the first features (and of a regression's target).
     static func histograms(_ value: DatasetValue, bins: Int) -> [any Plottable] {
         let data = value.dataset
@@ -103,12 +79,5 @@ enum DatasetPictures {
             return start * (1 - t) + end * t
         }
         return HistogramPlot(values: values, bins: .edges(edges), title: title)
-    }
-
-    /// Four significant digits, no exponent for ordinary magnitudes.
-    static func compact(_ x: Double) -> String {
-        guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
-        let text = String(format: "%.4g", x)
-        return text == "-0" ? "0" : text
     }
 }

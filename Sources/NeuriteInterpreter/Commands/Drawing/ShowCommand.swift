@@ -30,7 +30,7 @@ struct ShowCommand: CommandHandler {
         }
         var drawn: [any Plottable] = []
         for (data, _) in datasets {
-            drawing.write(DatasetPictures.table(data))
+            drawing.write(DatasetReport.lines(data).joined(separator: "\n"))
             if data.dataset.featureWidth > DatasetPictures.maximumHistograms {
                 drawing.write("histograms of the first \(DatasetPictures.maximumHistograms) features:")
             }
