@@ -150,8 +150,11 @@ public enum Ticks {
             hi += pad
         }
         let limit = Double.greatestFiniteMagnitude / 4
-        lo = max(lo, -limit)
-        hi = min(hi, limit)
+        lo = min(max(lo, -limit), limit)
+        hi = min(max(hi, -limit), limit)
+        if !(lo < hi) {  // both clamped to the same limit: keep a non-empty range at that end
+            (lo, hi) = hi > 0 ? (limit / 2, limit) : (-limit, -limit / 2)
+        }
         return (lo, hi)
     }
 }
