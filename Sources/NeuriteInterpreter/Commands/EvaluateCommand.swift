@@ -15,6 +15,11 @@ struct EvaluateCommand: CommandHandler {
             throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
         }
         let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
+        guard data.dataset.count > 0 else {
+            throw RuntimeError(
+                "\(data.label) has no samples to evaluate on", at: dataExpression.span,
+                hint: "a split made with test: 0 has an empty test part; evaluate on its .train or .validation")
+        }
         let options = try clauses.options(known: ["loss"])
         try TrainCommand.checkFits(model, data, at: argument.value.span)
         let network = try Self.trainedNetwork(model, at: argument.value.span)
