@@ -6,7 +6,12 @@ public final class PlainLineReader: LineReader {
 
     /// Reads from standard input.
     public convenience init() {
-        self.init(nextLine: { Swift.readLine(strippingNewline: true) })
+        self.init(lines: DescriptorLines())
+    }
+
+    /// Reads the lines of a descriptor (check its ``DescriptorLines/lineTooLong`` afterwards).
+    public convenience init(lines: DescriptorLines) {
+        self.init(nextLine: lines.next)
     }
 
     /// Reads from a function that returns the next line, or nil at the end of input.

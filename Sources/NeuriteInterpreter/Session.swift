@@ -110,8 +110,9 @@ public final class Session {
     /// The interrupt flag is not cleared first: a Ctrl-C that arrived after the entry was accepted
     /// stops it before its first statement. Whoever reads entries clears the flag before reading
     /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
-    public func run(_ source: String, fileName: String, echo: EchoMode) -> RunOutcome {
-        let file = SourceFile(name: fileName, text: source)
+    /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
+    public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
+        let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         report(parsed.diagnostics, in: file)

@@ -30,7 +30,7 @@ public struct DiagnosticFormatter: Sendable {
         let location = file.location(of: start)
         let lineIndex = file.lineIndex(of: start)
         let lineText = file.lineText(lineIndex)
-        let lineNumber = String(lineIndex + 1)
+        let lineNumber = String(lineIndex + file.firstLine)
         let gutter = String(repeating: " ", count: lineNumber.count)
 
         // Characters before the span, and the span's characters on this line.

@@ -45,10 +45,14 @@ public struct SourceFile: Sendable {
     public let utf8: [UInt8]
     /// Byte offsets at which each line starts (the first is 0).
     public let lineStarts: [Int]
+    /// The number diagnostics give the text's first line: 1, or where an entry starts in a longer
+    /// input (piped standard input is run entry by entry).
+    public let firstLine: Int
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
+        self.firstLine = firstLine
         let bytes = Array(text.utf8)
         self.utf8 = bytes
         var starts = [0]
@@ -69,13 +73,13 @@ public struct SourceFile: Sendable {
         return low
     }
 
-    /// Line and column (1-based; the column counts characters) of a byte offset.
+    /// Line (counted from ``firstLine``) and column (from 1, counting characters) of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), utf8.count)
         let index = lineIndex(of: clamped)
         let prefix = utf8[lineStarts[index]..<clamped]
         let column = String(decoding: prefix, as: UTF8.self).count + 1
-        return SourceLocation(line: index + 1, column: column)
+        return SourceLocation(line: index + firstLine, column: column)
     }
 
     /// The text of the 0-based line `index`, without its line terminator.

@@ -103,7 +103,14 @@ enum NeuriteCommand {
         let evaluator = SessionEvaluator(
             session: session, fileName: "<stdin>", alignLines: true, interruptState: nil,
             terminalSize: liveTerminalSize())
-        let summary = ReplLoop(reader: PlainLineReader(), evaluator: evaluator, printOutput: sink.write).run()
+        let input = DescriptorLines()
+        let summary = ReplLoop(reader: PlainLineReader(lines: input), evaluator: evaluator, printOutput: sink.write).run()
+        if let line = input.lineTooLong {
+            sink.writeError(
+                "<stdin>:\(line): error: the line is longer than \(DescriptorLines.defaultMaximumLineBytes >> 20) MiB; "
+                    + "reading stopped\n")
+            return ExitStatus.scriptError
+        }
         return summary.failures > 0 ? ExitStatus.scriptError : ExitStatus.success
     }
 

@@ -59,9 +59,9 @@ final class SessionEvaluator: ReplEvaluator {
             case .notMeta: break
             }
         }
-        // Leading newlines shift the entry to its real line, so `<stdin>:12:5` points into the input.
-        let padding = alignLines ? String(repeating: "\n", count: max(0, entry.firstLine - 1)) : ""
-        let outcome = session.run(padding + entry.text, fileName: fileName, echo: .everyExpression)
+        // Numbered from the entry's real line, so `<stdin>:12:5` points into the input.
+        let outcome = session.run(
+            entry.text, fileName: fileName, echo: .everyExpression, firstLine: alignLines ? max(1, entry.firstLine) : 1)
         return .proceed(failed: outcome == .failed)
     }
 

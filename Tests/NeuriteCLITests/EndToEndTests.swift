@@ -140,6 +140,33 @@ import Testing
         #expect(result.standardError.contains("<stdin>:"))
     }
 
+    /// Each entry of a long piped input is numbered from its line without being padded with that
+    /// many line breaks (20,000 one-line entries took 3 minutes: quadratic).
+    @Test func longPipedInputRunsInLinearTime() throws {
+        let lines = (0..<20000).map { "let v\($0 % 100) = \($0)" } + ["nope"]
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try ProcessRun.neurite([], input: lines.joined(separator: "\n") + "\n")
+        let elapsed = clock.now - start
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("<stdin>:20001:1: error: unknown name 'nope'\n20001 | nope\n"))
+        #expect(elapsed < .seconds(30), "\(elapsed)")
+    }
+
+    /// Endless input without line breaks stops with an error instead of filling memory.
+    @Test func pipedDevZeroStopsWithAnError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = directory.path
+        let status = try Subprocess.run(
+            NeuriteBinary.path, [], environment: environment, inputPath: "/dev/zero",
+            outputPath: directory.path + "/out", errorPath: directory.path + "/err")
+        #expect(status == 1)
+        let errors = try String(contentsOfFile: directory.path + "/err", encoding: .utf8)
+        #expect(errors == "<stdin>:1: error: the line is longer than 16 MiB; reading stopped\n")
+    }
+
     @Test func noColourWhenOutputIsNotATerminalEvenIfAsked() throws {
         for environment in [["NO_COLOR": "1"], ["TERM": "xterm-256color"]] {
             let result = try ProcessRun.neurite(["-e", "undefined_name_xyz"], environment: environment)

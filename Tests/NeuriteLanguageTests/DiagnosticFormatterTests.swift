@@ -95,6 +95,18 @@ struct DiagnosticFormatterTests {
         #expect(plain.format(diagnostic("bad", over: "@", in: short), in: short).contains(short.text))
     }
 
+    /// An entry of piped input keeps the line numbers of the whole input.
+    @Test func linesAreNumberedFromTheFilesFirstLine() {
+        let file = SourceFile(name: "<stdin>", text: "let a = 1\nlet b = @", firstLine: 98)
+        let d = diagnostic("unexpected character '@'", over: "@", in: file)
+        #expect(plain.format(d, in: file) == """
+            <stdin>:99:9: error: unexpected character '@'
+            99 | let b = @
+               |         ^
+            """)
+        #expect(file.location(of: 0) == SourceLocation(line: 98, column: 1))
+    }
+
     @Test func multiLineSpansAreMarkedToTheEndOfTheFirstLine() {
         let file = SourceFile(name: "f", text: "let x = (1 +\n 2")
         let d = Diagnostic(.error, "spans lines", at: Span(start: 8, end: 15))
