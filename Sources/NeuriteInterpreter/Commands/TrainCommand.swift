@@ -64,7 +64,7 @@ struct TrainCommand: CommandHandler {
             guard sink.isTerminal else { return nil }
             return ProgressReporter(
                 isTerminal: true, width: context.options.terminalWidth,
-                color: context.options.color ? .ansi256 : .none, sink: { [weak sink] text in sink?.write(text) })
+                color: context.options.plotColors, sink: { [weak sink] text in sink?.write(text) })
         }
         let firstEpoch = model.epochsTrained
         let start = Date()
