@@ -46,8 +46,9 @@ struct GradientsCommand: CommandHandler {
             }
             bars.append(BarChart(
                 labels: lastLayers.map { names.label($0.layer) }, values: lastLayers.map { $0.norm },
-                title: drawing.title ?? "\(subject.label): gradient norm, epoch \(run.firstEpoch + (series.epochs.last ?? 0))",
-                valueLabel: "‖∇‖"))
+                // The epoch goes under the bars: a long label may cut the title short, never the number.
+                title: drawing.title ?? "\(subject.label): gradient norm",
+                valueLabel: "‖∇‖ at epoch \(run.firstEpoch + (series.epochs.last ?? 0))"))
             maps.append(Heatmap(
                 matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },
                 rowLabels: series.layers.map(names.label),
