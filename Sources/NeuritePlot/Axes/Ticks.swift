@@ -70,15 +70,19 @@ public enum Ticks {
         let count = Double(max(2, maxCount))
         var magnitude = pow(10, floor(log10(span / count)))
         if !(magnitude > 0) || !magnitude.isFinite { magnitude = Double.leastNormalMagnitude }
+        // When no step fits (a range around 0 needs at least 3 ticks: -1, 0, 1), the step with the
+        // fewest ticks, rather than a step many decades too large.
+        var best = (step: magnitude, ticks: Double.infinity)
         for _ in 0..<4 {
             for multiplier in [1.0, 2.0, 5.0] {
                 let step = multiplier * magnitude
                 let n = (upper / step).rounded(.up) - (lower / step).rounded(.down) + 1
                 if n <= count { return step }
+                if n < best.ticks { best = (step, n) }
             }
             magnitude *= 10
         }
-        return magnitude
+        return best.step
     }
 
     /// Ticks for a log axis over data `lower…upper` (both > 0). Coordinates are log10 values.
