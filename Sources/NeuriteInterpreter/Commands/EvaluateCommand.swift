@@ -27,6 +27,7 @@ struct EvaluateCommand: CommandHandler {
         if let lossArgument = options["loss"] {
             loss = try OptionWords.loss.read(lossArgument.value, evaluator: context.evaluator, scope: context.scope)
         }
+        try TrainCommand.checkLoss(loss, model, data, at: argument.value.span)
         let evaluation = try TrainCommand.engine(span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
         return .evaluation(EvaluationValue(
             evaluation: evaluation, loss: loss, modelLabel: model.label, dataLabel: data.label,
