@@ -4,7 +4,7 @@ extension Heatmap {
     }
 
     func terminalLines(_ options: RenderOptions) -> [StyledLine] {
-        let normalizer = ColorNormalizer(values: matrix, scale: colorScale)
+        let normalizer = ColorNormalizer(values: matrix, scale: colorScale, limits: colorLimits)
         var frame = PlotFrame(title: title, xLabel: xLabel, yLabel: yLabel)
         var lines: [StyledLine]
         switch layout {

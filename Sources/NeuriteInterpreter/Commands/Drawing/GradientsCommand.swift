@@ -15,7 +15,7 @@ struct GradientsCommand: CommandHandler {
         let drawing = try Drawing(input)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
         var bars: [BarChart] = []
-        var maps: [any Plottable] = []
+        var maps: [Heatmap] = []
         var missing: [RuntimeError] = []
         for subject in subjects {
             let network = try subject.network(for: "gradients")
@@ -59,6 +59,11 @@ struct GradientsCommand: CommandHandler {
         // One scale for the bars side by side, so a vanishing gradient looks small next to a healthy one.
         let largest = bars.flatMap { $0.values.filter(\.isFinite) }.max()
         for index in bars.indices { bars[index].scaleMaximum = largest }
+        // And one colour scale for the heatmaps: the same colour is the same norm in every run.
+        let norms = maps.flatMap { $0.matrix.joined() }.filter { $0.isFinite && $0 > 0 }
+        if let low = norms.min(), let high = norms.max() {
+            for index in maps.indices { maps[index].colorLimits = low...high }
+        }
         if bars.isEmpty, let first = missing.first { throw first }
         try drawing.show(groups: [bars, maps])
         for error in missing { drawing.write("note: \(error.message)") }
