@@ -216,6 +216,9 @@ struct ReplTerminalTests {
         try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
         try terminal.type("7 *")
         try terminal.waitFor("the typed line") { $0.lastLine == "nn> 7 *" }
+        // Ctrl-Z while neurite waits for a key (a Ctrl-Z that lands while libedit is still drawing
+        // is only noticed at the next key after `fg`: a known limitation, see Docs/cli.md).
+        try terminal.waitUntilReadingInput()
         try terminal.press("C-z")
         try terminal.waitFor("neurite stopped") { $0.lines.contains { $0.contains("Stopped") } && $0.lastLine == "sh$" }
         try terminal.type("fg")

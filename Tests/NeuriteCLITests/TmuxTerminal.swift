@@ -103,10 +103,42 @@ final class TmuxTerminal {
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
+    /// Waits until the pane's innermost program (the last descendant of the pane's process, e.g.
+    /// neurite started from a shell) is asleep reading the terminal (Linux: `/proc/PID/wchan` is
+    /// `wait_woken`), so a key sent next arrives while it waits for input, not while it is drawing.
+    func waitUntilReadingInput(timeout: Duration = .seconds(30)) throws {
+        let panePID = try run(["display-message", "-p", "-t", target, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            var pid = panePID
+            while let child = Self.children(of: pid).first { pid = child }
+            let wchan = try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)
+            if wchan == "wait_woken" { return }
+            usleep(20_000)
+        }
+        throw TmuxError.timedOut(waitingFor: "the program to wait for input", screen: try screen())
+    }
+
+    /// Process ids whose parent is `pid` (from `/proc/*/stat`).
+    private static func children(of pid: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { entry in
+            guard entry.allSatisfy(\.isNumber),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            // After "pid (comm)": state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && fields[1] == pid
+        }
+    }
+
     /// Polls the screen every 50 ms until `condition` holds; throws (with the screen) on timeout.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Duration = .seconds(15), escapes: Bool = false,
+        _ what: String, timeout: Duration = .seconds(30), escapes: Bool = false,
         _ condition: (Screen) throws -> Bool
     ) throws -> Screen {
         let clock = ContinuousClock()
