@@ -16,10 +16,13 @@ public protocol OutputSink: AnyObject {
 /// size can change later (``Session/updateTerminalSize(width:height:)``).
 public struct SessionOptions: Sendable {
     public var color: Bool
+    /// With colour: the xterm 256-colour palette (true) or only the 16 standard ANSI colours.
+    public var colors256: Bool
     public var terminalWidth: Int
     public var terminalHeight: Int
-    public init(color: Bool = false, terminalWidth: Int = 80, terminalHeight: Int = 24) {
+    public init(color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24) {
         self.color = color
+        self.colors256 = colors256
         self.terminalWidth = terminalWidth
         self.terminalHeight = terminalHeight
     }

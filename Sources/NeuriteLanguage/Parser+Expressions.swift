@@ -212,7 +212,11 @@ extension Parser {
             case .leftBracket:
                 let open = advance()
                 let index = try parseExpression()
-                if !at(.rightBracket) && at(.comma) { throw fail(ParserDiagnostics.indexTakesOneValue) }
+                if !at(.rightBracket) && at(.comma) {
+                    // `predict m [1, 2]`: a space before `[` suggests a vector meant as the next argument.
+                    let spaced = open.span.start > expression.span.end
+                    throw fail(ParserDiagnostics.indexTakesOneValue, hint: spaced ? ParserDiagnostics.vectorAfterSpace : nil)
+                }
                 _ = try expectClosing(.rightBracket, opener: open)
                 expression = Expression(.index(expression, index), span: span(from: start))
             case .dot:

@@ -58,6 +58,7 @@ enum ParserDiagnostics {
     static let nestedTooDeeply = "expression is nested too deeply"
     static let chainTooLong = "expression is too long; split it with 'let'"
     static let indexTakesOneValue = "expected ']' after the index; an index is a single value"
+    static let vectorAfterSpace = "to pass a vector as the next argument, put a comma before it: predict m, [1, 2]"
 
     static let expectedThen = "expected 'then' after the condition of 'if'"
     static let expectedElse = "expected 'else' after 'if … then …'; an 'if' expression needs both branches"

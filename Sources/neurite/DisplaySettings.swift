@@ -15,6 +15,15 @@ enum DisplaySettings {
         return stdoutIsTerminal || stderrIsTerminal
     }
 
+    /// Whether colour may use the 256-colour palette: when `TERM` says so (`xterm-256color`,
+    /// `tmux-256color`, a `-direct` terminal) or `COLORTERM` is set (truecolor terminals set it);
+    /// otherwise only the 16 standard ANSI colours, which every colour terminal has.
+    static func supports256Colors(environment: [String: String]) -> Bool {
+        if let colorTerm = environment["COLORTERM"], !colorTerm.isEmpty { return true }
+        let term = environment["TERM"] ?? ""
+        return term.contains("256") || term.hasSuffix("-direct")
+    }
+
     /// The terminal's size when standard output is one, else `COLUMNS`/`LINES`, else 80×24.
     static func size(terminal: (columns: Int, rows: Int)?, environment: [String: String])
         -> (columns: Int, rows: Int)

@@ -84,6 +84,7 @@ enum NeuriteCommand {
             color: DisplaySettings.colorEnabled(
                 noColorFlag: invocation.noColor, environment: environment,
                 stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal),
+            colors256: DisplaySettings.supports256Colors(environment: environment),
             terminalWidth: size.columns, terminalHeight: size.rows)
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)

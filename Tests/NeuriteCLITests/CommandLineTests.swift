@@ -50,6 +50,15 @@ import NeuriteInterpreter
             stderrIsTerminal: stderrTTY) == expected)
     }
 
+    @Test(arguments: [
+        ([String: String](), false), (["TERM": "xterm"], false), (["TERM": "linux"], false),
+        (["TERM": "xterm-256color"], true), (["TERM": "tmux-256color"], true), (["TERM": "xterm-direct"], true),
+        (["TERM": "xterm", "COLORTERM": "truecolor"], true), (["TERM": "screen", "COLORTERM": ""], false),
+    ])
+    func palette(environment: [String: String], expected: Bool) {
+        #expect(DisplaySettings.supports256Colors(environment: environment) == expected)
+    }
+
     @Test func sizePrefersTheTerminalThenTheEnvironment() {
         #expect(DisplaySettings.size(terminal: (120, 40), environment: ["COLUMNS": "50"]) == (120, 40))
         #expect(DisplaySettings.size(terminal: nil, environment: ["COLUMNS": "50", "LINES": "10"]) == (50, 10))

@@ -94,6 +94,21 @@ import Testing
         #expect(abs(min(bars.left, bars.right) / max(bars.left, bars.right) - ratio) < 0.05, "\(bars)\n\(output)")
     }
 
+    @Test func gradientHeatmapsSideBySideShareOneColourScale() throws {
+        let (session, sink) = DrawingCommandTests.session(width: 100)
+        let output = DrawingCommandTests.run(
+            Self.ring + """
+                model deep(act) { input 2; repeat 4 { dense 8, act }; dense 1, sigmoid }
+                let runs = train deep(sigmoid), deep(relu) on ring with epochs: 10, lr: 0.1, seed: 1
+                gradients runs
+                """, in: session, sink: sink)
+        // The colour bar line of the two maps: "LOW ···… HIGH (log)" twice.
+        let bar = try #require(output.split(separator: "\n").first { $0.contains("(log)") })
+        let ends = bar.split(separator: " ").filter { Double($0) != nil }
+        try #require(ends.count == 4, "\(bar)")
+        #expect(ends[0] == ends[2] && ends[1] == ends[3], "\(bar)")
+    }
+
     @Test func everyPlotOfACommandGetsItsOwnSVGFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("neurite-svg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -107,6 +107,17 @@ struct ParserErrorTests {
         #expect(result.diagnostics[0].span.start == source.offset)
     }
 
+    /// `predict m [1, 2]` (a space before the bracket) reads as an index; the hint says to add a comma.
+    @Test(arguments: [("predict m [1ⓘ, 2]", true), ("predict m, v[1ⓘ, 2]", false)])
+    func vectorAfterASpaceGetsAHint(marked: String, hinted: Bool) throws {
+        let source = MarkedSource(marked)
+        let result = Parser.parse(SourceFile(name: "t.nn", text: source.text))
+        try #require(result.diagnostics.count == 1, "got \(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics[0].message == "expected ']' after the index; an index is a single value")
+        #expect(result.diagnostics[0].span.start == source.offset)
+        #expect((result.diagnostics[0].hint?.contains("predict m, [1, 2]") ?? false) == hinted)
+    }
+
     @Test func unrelatedNamesGetNoHint() {
         let result = Parser.parse(SourceFile(name: "t.nn", text: "banana x\nif a then b otherwise c"))
         #expect(result.diagnostics.map(\.message) == [

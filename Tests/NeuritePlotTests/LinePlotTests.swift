@@ -165,3 +165,17 @@ import Testing
         #expect(probe.elements.filter { $0 == "polyline" }.count == 1)
     }
 }
+
+/// A tight x axis (the range asked for) labels both sides of 0 when the labels fit.
+@Suite struct TightAxisTests {
+    @Test(arguments: [(-4.0, 4.0, "-4", "4"), (-0.4, 0.4, "-0.4", "0.4")])
+    func bothSidesAreLabelled(_ lower: Double, _ upper: Double, _ left: String, _ right: String) throws {
+        var plot = LinePlot(xLimits: lower...upper)
+        plot.add(function: "f", over: lower...upper) { $0 }
+        let text = plot.render(RenderOptions(width: 40, height: 4, canvas: .braille, color: .none))
+        let lines = text.split(separator: "\n")
+        let axis = try #require(lines.firstIndex { $0.contains("└") })
+        let labels = lines[axis + 1].split(separator: " ").map(String.init)
+        #expect(labels.first == left && labels.last == right, "\(text)")
+    }
+}

@@ -285,3 +285,18 @@ import Glibc
     }
 }
 #endif
+
+/// A matrix with more rows or columns than fit is drawn with evenly spaced ones, and says so.
+@Suite struct HeatmapCroppingTests {
+    @Test(arguments: [(10, 3, 4, "4 of 10 rows shown"), (3, 300, 10, "columns shown")] as [(Int, Int, Int, String)])
+    func leftOutRowsOrColumnsAreNoted(_ rows: Int, _ columns: Int, _ height: Int, _ note: String) {
+        let matrix = (0..<rows).map { i in (0..<columns).map { j in Double(i * j) } }
+        let text = Heatmap(matrix: matrix).render(RenderOptions(width: 40, height: height, canvas: .braille, color: .none))
+        #expect(text.contains(note), "\(text)")
+    }
+
+    @Test func aMatrixThatFitsHasNoNote() {
+        let text = Heatmap(matrix: [[1, 2], [3, 4]]).render(RenderOptions(width: 40, height: 4, canvas: .braille, color: .none))
+        #expect(!text.contains("shown"))
+    }
+}

@@ -50,6 +50,16 @@ import Testing
         #expect(ticks.lower <= log10(c.lower) + 1e-12 && ticks.upper >= log10(c.upper) - 1e-12)
     }
 
+    /// Few rows allow 2 ticks, but a range around 0 needs 3: the axis keeps to the data's scale
+    /// (it used to jump to ±1k for sin on a plot 3 rows high).
+    @Test(arguments: [(-1.0, 1.0), (-0.3, 0.7), (-40.0, 25.0)])
+    func fewTicksAroundZeroKeepTheScale(_ range: (Double, Double)) {
+        let ticks = Ticks.snug(lower: range.0, upper: range.1, maxCount: 2)
+        let span = range.1 - range.0
+        #expect(ticks.lower <= range.0 && ticks.upper >= range.1)
+        #expect(ticks.upper - ticks.lower <= 4 * span, "\(ticks)")
+    }
+
     /// Subnormal and huge positive data (beyond the 1e-300…1e300 clamp) used to trap.
     @Test(arguments: [(1e-320, 2e-320), (Double.leastNonzeroMagnitude, 1e-310), (1e305, 1e307), (1e-320, 1e305)])
     func extremeLogRangesGiveOrderedTicks(_ range: (Double, Double)) {

@@ -14,7 +14,7 @@ enum ModelBuiltins {
                 BuiltinParameter("init", default: .nothing), BuiltinParameter("bias", default: .nothing),
             ],
             words: Set(OptionWords.initializer.words),
-            summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation, weight initializer or bias",
+            summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation (or that of the hidden 'activation' lines), weight initializer or bias",
             formula: "bias: a number (constant) or an initializer name; the label is the call as written",
             example: "model base { input 2; dense 8, relu; dense 1, sigmoid }; variant(base, activation: tanh).label"
         ) { call in
@@ -42,10 +42,21 @@ enum ModelBuiltins {
             }
             let lastDense = model.specs.lastIndex { if case .dense = $0 { return true } else { return false } }
             let specs = model.specs.enumerated().map { index, spec -> LayerSpec in
-                guard index != lastDense, case let .dense(units, oldActivation, oldWeights, oldBias) = spec else { return spec }
-                return .dense(
-                    units: units, activation: activation ?? oldActivation, weights: weights ?? oldWeights,
-                    bias: bias ?? oldBias)
+                let hidden = lastDense.map { index < $0 } ?? false
+                switch spec {
+                case let .activation(old) where hidden:
+                    // `dense 8; activation relu`: the activation line is what changes.
+                    return .activation(activation ?? old)
+                case let .dense(units, oldActivation, oldWeights, oldBias) where index != lastDense:
+                    // A linear dense layer followed by an activation line stays linear.
+                    let followedByActivation =
+                        if index + 1 < model.specs.count, case .activation = model.specs[index + 1] { true } else { false }
+                    let newActivation = oldActivation == nil && followedByActivation ? nil : activation ?? oldActivation
+                    return .dense(
+                        units: units, activation: newActivation, weights: weights ?? oldWeights, bias: bias ?? oldBias)
+                default:
+                    return spec
+                }
             }
             return .model(ModelValue(label: call.sourceLabel, inputWidth: model.inputWidth, specs: specs))
         }

@@ -15,6 +15,11 @@ struct EvaluateCommand: CommandHandler {
             throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
         }
         let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
+        guard data.dataset.count > 0 else {
+            throw RuntimeError(
+                "\(data.label) has no samples to evaluate on", at: dataExpression.span,
+                hint: "a split made with test: 0 has an empty test part; evaluate on its .train or .validation")
+        }
         let options = try clauses.options(known: ["loss"])
         try TrainCommand.checkFits(model, data, at: argument.value.span)
         let network = try Self.trainedNetwork(model, at: argument.value.span)
@@ -22,6 +27,7 @@ struct EvaluateCommand: CommandHandler {
         if let lossArgument = options["loss"] {
             loss = try OptionWords.loss.read(lossArgument.value, evaluator: context.evaluator, scope: context.scope)
         }
+        try TrainCommand.checkLoss(loss, model, data, at: argument.value.span)
         let evaluation = try RuntimeError.fromEngine(at: span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
         return .evaluation(EvaluationValue(
             evaluation: evaluation, loss: loss, modelLabel: model.label, dataLabel: data.label,

@@ -33,6 +33,10 @@ struct TrainCommand: CommandHandler {
         }
         try settings.checkValidation(sampleCount: data.dataset.count, dataLabel: data.label)
 
+        for (model, argument) in zip(models, clauses.positional) {
+            try Self.checkLoss(settings.effectiveLoss(model: model, data: data.dataset), model, data, at: argument.value.span)
+        }
+
         var runs: [RunValue] = []
         for model in models {
             let loss = settings.effectiveLoss(model: model, data: data.dataset)
@@ -64,7 +68,7 @@ struct TrainCommand: CommandHandler {
             guard sink.isTerminal else { return nil }
             return ProgressReporter(
                 isTerminal: true, width: context.options.terminalWidth,
-                color: context.options.color ? .ansi256 : .none, sink: { [weak sink] text in sink?.write(text) })
+                color: context.options.plotColors, sink: { [weak sink] text in sink?.write(text) })
         }
         let firstEpoch = model.epochsTrained
         let start = Date()
@@ -170,6 +174,29 @@ struct TrainCommand: CommandHandler {
             throw RuntimeError(
                 "model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s"), but \(data.label) has \(classes) classes",
                 at: span, hint: "end the model with 'dense \(classes), softmax'")
+        }
+    }
+
+    /// The cross-entropy losses need class labels, and `ce` one output per class: said in terms
+    /// of the model and the data rather than the engine's shapes.
+    static func checkLoss(_ loss: Loss, _ model: ModelValue, _ data: DatasetValue, at span: Span) throws {
+        switch loss {
+        case .softmaxCrossEntropy, .binaryCrossEntropy:
+            guard let classes = data.dataset.classCount else {
+                throw RuntimeError(
+                    "loss \(loss == .softmaxCrossEntropy ? "ce" : "bce") needs class labels, but \(data.label) holds real-valued targets", at: span,
+                    hint: "for regression use loss: mse with a linear output (e.g. 'dense 1')")
+            }
+            if loss == .softmaxCrossEntropy, model.outputWidth != classes {
+                throw RuntimeError(
+                    "loss ce needs one output per class: \(data.label) has \(classes) classes, model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s")",
+                    at: span,
+                    hint: classes == 2 && model.outputWidth == 1
+                        ? "with one sigmoid output use loss: bce, or end the model with 'dense 2, softmax'"
+                        : "end the model with 'dense \(classes), softmax'")
+            }
+        default:
+            return
         }
     }
 }

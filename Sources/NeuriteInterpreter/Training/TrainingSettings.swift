@@ -46,7 +46,7 @@ struct TrainingSettings {
             case "loss": loss = try OptionWords.loss.read(e, evaluator: evaluator, scope: scope)
             case "seed": seed = UInt64(try reader.whole(e, "a seed", minimum: 0))
             case "schedule": schedule = try OptionWords.schedule.read(e, evaluator: evaluator, scope: scope)
-            case "decay": decay = try reader.number(e, "a decay factor", minimum: 0)
+            case "decay": decay = try reader.positive(e, "a decay factor")
             case "decay_every": decayEvery = try reader.whole(e, "a number of epochs", minimum: 1)
             case "warmup": warmup = try reader.whole(e, "a number of warm-up epochs", minimum: 0)
             case "clip": clipNorm = try reader.positive(e, "a gradient norm limit")
@@ -62,6 +62,17 @@ struct TrainingSettings {
             case "probe_every": probeEvery = try reader.whole(e, "a number of epochs", minimum: 0)
             default: break
             }
+        }
+        // A tuning option of another schedule would be silently ignored: say which schedule it tunes.
+        let tunes: [(option: String, schedules: [OptionWords.ScheduleName])] = [
+            ("decay", [.stepDecay, .exponential]), ("decay_every", [.stepDecay]), ("warmup", [.warmup]),
+        ]
+        for (option, schedules) in tunes where !schedules.contains(schedule) {
+            guard let argument = options[option] else { continue }
+            let names = schedules.map { "schedule: \($0.rawValue)" }.joined(separator: " or ")
+            throw RuntimeError(
+                "'\(option)' tunes \(names), but this run's schedule is \(schedule.rawValue)", at: argument.value.span,
+                hint: "add \(schedules.count == 1 ? names : "e.g. schedule: " + schedules[0].rawValue), or drop '\(option)'")
         }
     }
 

@@ -44,8 +44,14 @@ struct PlotAxes {
 
     func xTicks(columns: Int) -> AxisTicks {
         let maxCount = max(2, min(columns / 7, 11))
-        return xTight ? Ticks.linear(lower: xLower, upper: xUpper, maxCount: maxCount, tight: true)
-            : Ticks.snug(lower: xLower, upper: xUpper, maxCount: maxCount)
+        guard xTight else { return Ticks.snug(lower: xLower, upper: xUpper, maxCount: maxCount) }
+        let ticks = Ticks.linear(lower: xLower, upper: xUpper, maxCount: maxCount, tight: true)
+        // A step chosen for the widened range can leave one tick inside a tight one (-4…4 with
+        // step 5: only 0); a finer step labels both sides when its labels fit the columns.
+        guard ticks.positions.count < 2 else { return ticks }
+        let finer = Ticks.linear(lower: xLower, upper: xUpper, maxCount: maxCount + 2, tight: true)
+        let labelColumns = finer.labels.map { DisplayWidth.of($0) + 2 }.reduce(0, +)
+        return finer.positions.count >= 2 && labelColumns <= columns ? finer : ticks
     }
 
     private static func pow10(_ v: Double) -> Double {

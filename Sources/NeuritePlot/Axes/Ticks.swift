@@ -70,15 +70,19 @@ public enum Ticks {
         let count = Double(max(2, maxCount))
         var magnitude = pow(10, floor(log10(span / count)))
         if !(magnitude > 0) || !magnitude.isFinite { magnitude = Double.leastNormalMagnitude }
+        // When no step fits (a range around 0 needs at least 3 ticks: -1, 0, 1), the step with the
+        // fewest ticks, rather than a step many decades too large.
+        var best = (step: magnitude, ticks: Double.infinity)
         for _ in 0..<4 {
             for multiplier in [1.0, 2.0, 5.0] {
                 let step = multiplier * magnitude
                 let n = (upper / step).rounded(.up) - (lower / step).rounded(.down) + 1
                 if n <= count { return step }
+                if n < best.ticks { best = (step, n) }
             }
             magnitude *= 10
         }
-        return magnitude
+        return best.step
     }
 
     /// Ticks for a log axis over data `lower…upper` (both > 0). Coordinates are log10 values.
@@ -150,8 +154,11 @@ public enum Ticks {
             hi += pad
         }
         let limit = Double.greatestFiniteMagnitude / 4
-        lo = max(lo, -limit)
-        hi = min(hi, limit)
+        lo = min(max(lo, -limit), limit)
+        hi = min(max(hi, -limit), limit)
+        if !(lo < hi) {  // both clamped to the same limit: keep a non-empty range at that end
+            (lo, hi) = hi > 0 ? (limit / 2, limit) : (-limit, -limit / 2)
+        }
         return (lo, hi)
     }
 }

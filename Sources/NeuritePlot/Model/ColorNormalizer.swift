@@ -6,7 +6,9 @@ struct ColorNormalizer {
     /// Cells that cannot be drawn.
     let skipped: Int
 
-    init(values: [[Double]], scale: AxisScale) {
+    /// - Parameter limits: the values at the two ends of the ramp (e.g. shared by maps drawn side
+    ///   by side), widened to take in the values; nil: the values' own extent.
+    init(values: [[Double]], scale: AxisScale, limits: ClosedRange<Double>? = nil) {
         self.scale = scale
         var lo = Double.infinity, hi = -Double.infinity, skipped = 0
         for row in values {
@@ -18,6 +20,10 @@ struct ColorNormalizer {
                     skipped += 1
                 }
             }
+        }
+        if let limits, scale.coordinate(limits.lowerBound) != nil, scale.coordinate(limits.upperBound) != nil {
+            lo = min(lo, limits.lowerBound)
+            hi = max(hi, limits.upperBound)
         }
         extent = lo <= hi ? (lo, hi) : nil
         self.skipped = skipped

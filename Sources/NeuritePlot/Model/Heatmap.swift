@@ -22,6 +22,9 @@ public struct Heatmap: Plottable {
     public var matrix: [[Double]]
     public var layout: Layout
     public var colorScale: AxisScale
+    /// The values at the two ends of the colour ramp, so that maps drawn side by side share one
+    /// colour scale (widened to take in every value); nil: this matrix's own extent.
+    public var colorLimits: ClosedRange<Double>?
 
     /// A labelled matrix; missing labels default to 1, 2, 3, …
     public init(matrix: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [], title: String = "",

@@ -72,7 +72,8 @@ public struct Histogram: Plottable {
             let target = max(5, min(n, 30))
             let step = Ticks.niceStep(lower: a, upper: b, maxCount: target + 1)
             let first = (a / step).rounded(.down), last = (b / step).rounded(.up)
-            let count = max(1, min(Int(last - first), 10_000))
+            let span = last - first
+            let count = span.isFinite && span >= 1 ? Int(min(span, 10_000)) : 1
             return (0...count).map { (first + Double($0)) * step }
         }
     }

@@ -1,6 +1,6 @@
 extension Heatmap {
     public func renderSVG(width: Int, height: Int) -> String {
-        let normalizer = ColorNormalizer(values: matrix, scale: colorScale)
+        let normalizer = ColorNormalizer(values: matrix, scale: colorScale, limits: colorLimits)
         let rows = max(1, rowCount), columns = max(1, columnCount)
         var frame = SVGFrame(title: title, xLabel: xLabel, yLabel: yLabel)
         frame.grid = false

@@ -62,8 +62,14 @@ struct BarRows {
         let finite = values.filter(\.isFinite)
         let fixed = scaleMaximum.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? 0
         let high = max(0, fixed, finite.max() ?? 0), low = min(0, finite.min() ?? 0)
-        let scale = high > low ? Double(space) / (high - low) : 0
-        let negativeColumns = low < 0 ? Int((-low * scale).rounded()) : 0
+        // Columns per unit, computed on halves so that neither a huge nor a subnormal range overflows.
+        let halfRange = high / 2 - low / 2
+        func columns(_ magnitude: Double) -> Double {
+            guard halfRange > 0, magnitude.isFinite else { return 0 }
+            let cells = (magnitude / 2) / halfRange * Double(space)
+            return cells.isFinite ? min(cells, Double(space)) : 0
+        }
+        let negativeColumns = low < 0 ? Int(columns(-low).rounded()) : 0
         let axis = ascii ? "|" : "┤"
         let paint = Paint(foreground: Palette.series(0, mode: options.color))
         var lines: [StyledLine] = []
@@ -75,7 +81,7 @@ struct BarRows {
             let label = DisplayWidth.truncate(DisplayWidth.sanitize(labels[i]), to: labelWidth, ascii: ascii)
             line.appendSpaces(labelWidth - DisplayWidth.of(label))
             line.append(label + " ")
-            let length = value.isFinite ? abs(value) * scale : 0
+            let length = columns(abs(value))
             if value < 0 && value.isFinite {
                 let cells = min(negativeColumns, Int(length.rounded()))
                 line.appendSpaces(negativeColumns - cells)

@@ -4,7 +4,7 @@ extension Heatmap {
     }
 
     func terminalLines(_ options: RenderOptions) -> [StyledLine] {
-        let normalizer = ColorNormalizer(values: matrix, scale: colorScale)
+        let normalizer = ColorNormalizer(values: matrix, scale: colorScale, limits: colorLimits)
         var frame = PlotFrame(title: title, xLabel: xLabel, yLabel: yLabel)
         var lines: [StyledLine]
         switch layout {
@@ -37,6 +37,9 @@ extension Heatmap {
         layout.columns = shownColumns * cellWidth
         frame.below = ColorBar.lines(normalizer, width: options.width - layout.gutter - 1, options: options)
         frame.footnotes = footnotes(normalizer, ascii: options.canvas.isASCII)
+        // Rows or columns beyond the height or width are left out (evenly spaced ones are kept): say so.
+        if shownRows < rows { frame.footnotes.append("\(shownRows) of \(rows) rows shown") }
+        if shownColumns < columns { frame.footnotes.append("\(shownColumns) of \(columns) columns shown") }
 
         var canvasRows: [StyledLine] = []
         for r in 0..<shownRows {

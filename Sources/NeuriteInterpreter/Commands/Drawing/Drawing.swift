@@ -27,7 +27,7 @@ struct Drawing {
             TerminalSize(columns: session.terminalWidth, rows: session.terminalHeight))
         height = try input.count("height", in: 2...500) ?? fitted.height
         canvas = try input.word("canvas", among: CanvasKind.allCases.map(\.rawValue)).flatMap(CanvasKind.init) ?? .braille
-        color = session.color ? .ansi256 : .none
+        color = session.plotColors
         title = try input.string("title")
         svgPath = try input.string("svg")
     }
@@ -94,5 +94,13 @@ struct Drawing {
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))
+    }
+}
+
+extension SessionOptions {
+    /// The colour escapes plots and the progress line may use.
+    var plotColors: ColorMode {
+        guard color else { return .none }
+        return colors256 ? .ansi256 : .ansi16
     }
 }

@@ -15,7 +15,8 @@ struct GradientsCommand: CommandHandler {
         let drawing = try Drawing(input)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
         var bars: [BarChart] = []
-        var maps: [any Plottable] = []
+        var maps: [Heatmap] = []
+        var missing: [RuntimeError] = []
         for subject in subjects {
             let network = try subject.network(for: "gradients")
             let names = LayerNames(network: network)
@@ -31,14 +32,23 @@ struct GradientsCommand: CommandHandler {
             let run = try subject.requireRun(for: "gradients")
             let series = GradientSeries(run.run.probes)
             guard let lastLayers = series.last else {
-                throw RuntimeError(
-                    "the run of '\(subject.label)' recorded no gradient norms", at: subject.span,
-                    hint: "train with probes on (e.g. probe_every: 1), or measure now: gradients \(input.text(of: input.arguments[0].value)) on d")
+                let diverged = if case .diverged = run.run.stopReason { true } else { false }
+                let error = RuntimeError(
+                    "the run of '\(subject.label)' recorded no gradient norms"
+                        + (diverged ? " (it diverged before its first probe)" : ""), at: subject.span,
+                    hint: diverged
+                        ? "measure now: gradients \(input.text(of: input.arguments[0].value)) on d"
+                        : "train with probes on (e.g. probe_every: 1), or measure now: gradients \(input.text(of: input.arguments[0].value)) on d")
+                // With several runs, the others are still drawn and this one is noted.
+                guard subjects.count > 1 else { throw error }
+                missing.append(error)
+                continue
             }
             bars.append(BarChart(
                 labels: lastLayers.map { names.label($0.layer) }, values: lastLayers.map { $0.norm },
-                title: drawing.title ?? "\(subject.label): gradient norm, epoch \(run.firstEpoch + (series.epochs.last ?? 0))",
-                valueLabel: "‖∇‖"))
+                // The epoch goes under the bars: a long label may cut the title short, never the number.
+                title: drawing.title ?? "\(subject.label): gradient norm",
+                valueLabel: "‖∇‖ at epoch \(run.firstEpoch + (series.epochs.last ?? 0))"))
             maps.append(Heatmap(
                 matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },
                 rowLabels: series.layers.map(names.label),
@@ -49,7 +59,14 @@ struct GradientsCommand: CommandHandler {
         // One scale for the bars side by side, so a vanishing gradient looks small next to a healthy one.
         let largest = bars.flatMap { $0.values.filter(\.isFinite) }.max()
         for index in bars.indices { bars[index].scaleMaximum = largest }
+        // And one colour scale for the heatmaps: the same colour is the same norm in every run.
+        let norms = maps.flatMap { $0.matrix.joined() }.filter { $0.isFinite && $0 > 0 }
+        if let low = norms.min(), let high = norms.max() {
+            for index in maps.indices { maps[index].colorLimits = low...high }
+        }
+        if bars.isEmpty, let first = missing.first { throw first }
         try drawing.show(groups: [bars, maps])
+        for error in missing { drawing.write("note: \(error.message)") }
         return .nothing
     }
 }

@@ -22,6 +22,14 @@ struct HeatmapCommand: CommandHandler {
             case let other:
                 throw RuntimeError("'heatmap' needs a matrix, got \(other.typeName)", at: argument.value.span)
             }
+            // As for bars: labels that do not match the matrix are an error, not silently dropped or numbered.
+            for (option, labels, count) in [("rows", rowLabels, rows.count), ("columns", columnLabels, rows.first?.count ?? 0)]
+            where !labels.isEmpty && labels.count != count {
+                let what = String(option.dropLast())
+                throw RuntimeError(
+                    "\(labels.count) \(what) label\(labels.count == 1 ? "" : "s") for a matrix of \(count) \(what)\(count == 1 ? "" : "s")",
+                    at: input.options[option]?.value.span ?? argument.value.span, hint: "give one label per \(what)")
+            }
             let title = drawing.title ?? (input.arguments.count > 1 ? input.text(of: argument.value) : "")
             plots.append(
                 Heatmap(matrix: rows, rowLabels: rowLabels, columnLabels: columnLabels, title: title,

@@ -47,6 +47,11 @@ struct PlotCommand: CommandHandler {
                     hint: "plot draws functions, vectors, runs and models; heatmap draws a matrix")
             }
         }
+        // Functions only: the x axis spans the range asked for, even where a function is undefined
+        // (plot log over -1..1 keeps -1..0 on the axis rather than shrinking to the drawn part).
+        if values.allSatisfy({ if case .function = $0 { true } else { false } }), let first = input.arguments.first {
+            plot.xLimits = try xs.range(for: first.value)
+        }
         try drawing.show(plot)
         return .nothing
     }

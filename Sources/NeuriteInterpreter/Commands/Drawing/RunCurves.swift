@@ -46,6 +46,7 @@ enum RunCurves {
             yScale: log ? .log : .linear)
         var seen: [String: Int] = [:]
         var drawn = 0
+        var empty: [String] = []
         for subject in subjects {
             guard let run = subject.run else { continue }
             var xs: [Double] = [], ys: [Double] = []
@@ -56,7 +57,7 @@ enum RunCurves {
             }
             seen[subject.label, default: 0] += 1
             let name = seen[subject.label, default: 1] > 1 ? "\(subject.label) #\(seen[subject.label] ?? 1)" : subject.label
-            if !ys.isEmpty { drawn += 1 }
+            if ys.isEmpty { empty.append(name) } else { drawn += 1 }
             plot.add(series: name, x: xs, y: ys)
         }
         guard drawn > 0 else {
@@ -67,6 +68,10 @@ enum RunCurves {
                     : "train with validation: 0.2 to record it")
         }
         try drawing.show(plot)
+        if !empty.isEmpty {
+            drawing.write("note: no \(metric.title) to draw for " + empty.joined(separator: ", ")
+                + " (no completed epoch: diverged or interrupted in its first epoch, or trained for 0 epochs)")
+        }
         return .nothing
     }
 }
