@@ -1,23 +1,11 @@
 import Testing
 
 @testable import NeuriteInterpreter
+import NeuriteEngine
 
 /// Random combinations of values, operators and built-ins never crash or hang the session:
 /// each gives a value or a clear error, and the session goes on.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let atoms = [
         "0", "1", "-1", "2.5", "1e308", "-1e-308", "nan", "inf", "\"s\"", "true", "[]", "[1, 2]",
         "[1, 2, 3]", "[[1, 2], [3, 4]]", "1..3", "0..1 step 0.5", "relu", "relu'", "fn(x) = x * x",
@@ -25,7 +13,7 @@ import Testing
     ]
     static let operators = ["+", "-", "*", "/", "%", "^", "<", "==", "and"]
 
-    func expression(_ random: inout SplitMix, depth: Int) -> String {
+    func expression(_ random: inout SeededGenerator, depth: Int) -> String {
         if depth == 0 { return random.pick(Self.atoms) }
         switch random.next() % 6 {
         case 0:
@@ -48,7 +36,7 @@ import Testing
     func randomProgramsGiveValuesOrErrors(_ seed: UInt64) {
         let test = TestSession()
         test.run("fn sq(x) = x * x\nfn vec(v) = [v, 1]")
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         var outcomes: [RunOutcome: Int] = [:]
         for _ in 0..<150 {
             let source = expression(&random, depth: Int(random.next() % 3) + 1)
@@ -63,4 +51,9 @@ import Testing
         // The generator reaches both working and failing programs.
         #expect(outcomes[.success, default: 0] > 10 && outcomes[.failed, default: 0] > 10, "\(outcomes)")
     }
+}
+
+extension SeededGenerator {
+    /// One of `items`, uniformly (the engine's generator, so failures reproduce).
+    mutating func pick<T>(_ items: [T]) -> T { items[nextIndex(below: items.count)] }
 }
