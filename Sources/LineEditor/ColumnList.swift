@@ -1,6 +1,7 @@
 /// Lays words out in columns that fit a terminal width, filled top to bottom then left to right
 /// (as shells list completions). Rows carry no trailing spaces; each ends with a newline.
 public enum ColumnList {
+    /// `words` in columns no wider than `width` in total.
     public static func format(_ words: [String], width: Int) -> String {
         guard let longest = words.map(\.count).max() else { return "" }
         let columnWidth = longest + 2

@@ -1,6 +1,7 @@
 /// The `:history` listing: entries numbered from 1, oldest first; the extra lines of a multi-line
 /// entry are indented under its first line.
 public enum HistoryListing {
+    /// The listing of `entries`, oldest first, each line ending in a newline.
     public static func format(_ entries: [String]) -> String {
         let width = String(entries.count).count
         var out = ""

@@ -32,6 +32,7 @@ public protocol ReplEvaluator: AnyObject {
 }
 
 extension ReplEvaluator {
+    /// By default nothing needs resetting before an entry.
     public func willReadEntry() {}
 }
 

@@ -57,8 +57,10 @@ public enum StandardStream: Sendable {
     case output
     case error
 
+    /// The POSIX file descriptor of the stream.
     public var fileDescriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
 
+    /// Writes `text` through the C stream and flushes it.
     public func write(_ text: String) {
         let file = self == .output ? neurite_stdout() : neurite_stderr()
         fputs(text, file)

@@ -19,7 +19,9 @@ public struct Identifier: Hashable, Sendable {
     }
 }
 
+/// One top-level statement of a program (or of a `{ … }` block), with its source span.
 public struct Statement: Sendable {
+    /// What the statement is.
     public indirect enum Kind: Sendable {
         /// An expression whose value the REPL echoes.
         case expression(Expression)
@@ -39,6 +41,7 @@ public struct Statement: Sendable {
     }
 }
 
+/// The keyword that introduced a binding: `let x = …`, or `data x = …` (the value must be a dataset).
 public enum BindingKind: String, Sendable {
     case `let`, data
 }
@@ -63,6 +66,7 @@ public struct Argument: Sendable {
     }
 }
 
+/// `fn name(parameters) = body` or `fn name(parameters) { … }`.
 public struct FunctionDeclaration: Sendable {
     public var name: Identifier
     public var parameters: [Parameter]
@@ -77,6 +81,7 @@ public struct FunctionDeclaration: Sendable {
     }
 }
 
+/// `model name { … }` or `model name(parameters) { … }`: a network, or a constructor of networks.
 public struct ModelDeclaration: Sendable {
     public var name: Identifier
     /// Empty for `model m { … }`; `model deep(act, depth = 6) { … }` takes parameters.
@@ -114,6 +119,7 @@ public struct Command: Sendable {
     }
 }
 
+/// A command clause: `on ring`, `over -5..5`, `with epochs: 100, lr: 0.03`.
 public struct Clause: Sendable {
     public var keyword: Identifier
     public var arguments: [Argument]
@@ -123,12 +129,14 @@ public struct Clause: Sendable {
     }
 }
 
+/// A prefix operator; the raw value is its spelling.
 public enum UnaryOperator: String, Sendable, CaseIterable {
     case negate = "-"
     case plus = "+"
     case not = "not"
 }
 
+/// An infix operator; the raw value is its spelling (precedence lives in the parser).
 public enum BinaryOperator: String, Sendable, CaseIterable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%", power = "^"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
@@ -136,7 +144,9 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case and = "and", or = "or"
 }
 
+/// An expression node with its source span.
 public struct Expression: Sendable {
+    /// What the expression is.
     public indirect enum Kind: Sendable {
         case number(Double)
         case string(String)

@@ -3,6 +3,7 @@
 /// Rendering (file:line:col, the line, a caret, colour) is done by ``DiagnosticFormatter``.
 /// Messages are lowercase with no final period ("expected expression after operator").
 public struct Diagnostic: Error, Hashable, Sendable {
+    /// How bad it is; the raw value is the word shown (`error:`).
     public enum Severity: String, Hashable, Sendable {
         case error, warning, note
     }

@@ -15,6 +15,7 @@
 /// as the line number. With `color`, only decoration is added (bold red `error:`, blue gutter and
 /// caret); the text is otherwise identical. No trailing newline.
 public struct DiagnosticFormatter: Sendable {
+    /// Whether to add ANSI colour to the decoration.
     public var color: Bool
 
     /// Source lines longer than this many characters are shown as a window around the span.
@@ -24,6 +25,8 @@ public struct DiagnosticFormatter: Sendable {
         self.color = color
     }
 
+    /// The diagnostic as `file:line:col: error: message`, the source line, a caret line with the
+    /// hint, then the notes.
     public func format(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         let start = min(max(0, diagnostic.span.start), file.utf8.count)
         let end = min(max(start, diagnostic.span.end), file.utf8.count)

@@ -11,8 +11,11 @@ import Foundation
 ///
 /// NaN and infinite cells (and cells ≤ 0 on a log colour scale) are shown as `?` and counted.
 public struct Heatmap: Plottable {
+    /// How cells map to the page: named rows and columns, or a rectangle of the plane.
     public enum Layout: Sendable, Equatable {
+        /// One label per row and per column, row 0 at the top (e.g. a confusion matrix).
         case labelled(rows: [String], columns: [String])
+        /// Cells evenly spread over `x` × `y`, row 0 at the bottom (`y.lowerBound`).
         case plane(x: ClosedRange<Double>, y: ClosedRange<Double>)
     }
 

@@ -3,6 +3,7 @@ import Foundation
 /// Counts of values in bins, drawn as horizontal bars labelled by bin (`[0.5, 1)`).
 /// NaN and infinite values are skipped and reported.
 public struct Histogram: Plottable {
+    /// How the bin edges are chosen.
     public enum Bins: Sendable, Equatable {
         /// About log₂(n) + 1 bins (Sturges), widened to tidy 1, 2 or 5 × 10ⁿ edges.
         case automatic

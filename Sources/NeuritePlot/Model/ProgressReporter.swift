@@ -26,6 +26,7 @@ public final class ProgressReporter {
         self.sink = sink
     }
 
+    /// Shows `line` now, or skips it if it comes too soon after the last one shown.
     public func update(_ line: ProgressLine) {
         lastShown = line
         if isTerminal {

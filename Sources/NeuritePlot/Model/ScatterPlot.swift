@@ -56,6 +56,7 @@ public struct ScatterPlot: Plottable {
 /// A grid of predictions over a rectangle of the plane, drawn behind scatter points.
 /// Row 0 of the grid is at `yRange.lowerBound` (the bottom), column 0 at `xRange.lowerBound`.
 public struct DecisionBackground: Sendable, Equatable {
+    /// What each grid point holds.
     public enum Values: Sendable, Equatable {
         /// The predicted class of each grid point.
         case classes([[Int]])
