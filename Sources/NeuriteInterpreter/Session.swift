@@ -20,11 +20,19 @@ public struct SessionOptions: Sendable {
     public var colors256: Bool
     public var terminalWidth: Int
     public var terminalHeight: Int
-    public init(color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24) {
+    /// When output is not a terminal, `train` writes its progress as plain periodic lines (the first
+    /// epoch, about every tenth, the last) to the error stream, so standard output stays the
+    /// script's own. The executable turns this on; it is off by default so captured output is exact.
+    public var plainProgress: Bool
+    public init(
+        color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24,
+        plainProgress: Bool = false
+    ) {
         self.color = color
         self.colors256 = colors256
         self.terminalWidth = terminalWidth
         self.terminalHeight = terminalHeight
+        self.plainProgress = plainProgress
     }
 }
 

@@ -85,7 +85,7 @@ enum NeuriteCommand {
                 noColorFlag: invocation.noColor, environment: environment,
                 stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal),
             colors256: DisplaySettings.supports256Colors(environment: environment),
-            terminalWidth: size.columns, terminalHeight: size.rows)
+            terminalWidth: size.columns, terminalHeight: size.rows, plainProgress: true)
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }

@@ -15,6 +15,24 @@ import Testing
         #expect(result.standardError.isEmpty)
     }
 
+    /// Without a terminal, training progress is plain periodic lines on standard error (first epoch,
+    /// about every tenth, the last); standard output keeps only the script's own output.
+    @Test func trainingProgressIsPlainLinesOnStandardError() throws {
+        let result = try ProcessRun.neurite(["-e", """
+            data ring = circle(n: 100, noise: 0.1, seed: 1)
+            model net { input 2; dense 4, relu; dense 1, sigmoid }
+            let run = train net on ring with epochs: 20, lr: 0.03
+            run.epochs
+            """])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "20\n")
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("net  1/20 ") == true, "\(result.standardError)")
+        #expect(lines.last?.hasPrefix("net 20/20 ") == true, "\(result.standardError)")
+        #expect((3...12).contains(lines.count), "\(result.standardError)")
+        #expect(!result.standardError.contains("\u{1B}"))
+    }
+
     @Test func versionIsOneLine() throws {
         let result = try ProcessRun.neurite(["--version"])
         #expect(result.status == 0)

@@ -64,11 +64,18 @@ struct TrainCommand: CommandHandler {
         }
         let output = context.output
         let interrupt = context.interrupt
+        // On a terminal the progress line is redrawn in place; otherwise, when the session asks for
+        // it, plain periodic lines go to the error stream (standard output stays the script's).
         let reporter = output.flatMap { sink -> ProgressReporter? in
-            guard sink.isTerminal else { return nil }
+            if sink.isTerminal {
+                return ProgressReporter(
+                    isTerminal: true, width: context.options.terminalWidth,
+                    color: context.options.plotColors, sink: { [weak sink] text in sink?.write(text) })
+            }
+            guard context.options.plainProgress else { return nil }
             return ProgressReporter(
-                isTerminal: true, width: context.options.terminalWidth,
-                color: context.options.plotColors, sink: { [weak sink] text in sink?.write(text) })
+                isTerminal: false, width: context.options.terminalWidth,
+                sink: { [weak sink] text in sink?.writeError(text) })
         }
         let firstEpoch = model.epochsTrained
         let start = Date()
