@@ -1,4 +1,4 @@
-/// The commands that draw (issue 4's plots and issue 5's "seeing inside"), with their `:help`.
+/// The commands that draw (plots of functions, data and runs, and the views inside a model), with their `:help`.
 extension CommandRegistry {
     /// Options every drawing command takes, as `:help` lists them.
     private static let drawingOptions = [
