@@ -59,6 +59,20 @@ import Testing
             """)
     }
 
+    /// The same for a model constructor: the error is in the declaration, the note names the call.
+    @Test func errorsInModelConstructorsPointIntoTheDeclaration() {
+        let test = TestSession()
+        test.run("model deep(n) {\n  input 2; dense n, relu\n}")
+        let errors = test.run("let m = deep(0)").errors
+        #expect(errors == """
+            <test>:2:18: error: expected a number of units (a whole number ≥ 1), got 0
+            2 |   input 2; dense n, relu
+              |                  ^
+              = note: in model 'deep', made at <test>:1:9
+
+            """)
+    }
+
     @Test func echoModes() {
         let sink = CapturingSink()
         let session = Session(options: SessionOptions(), output: sink, interrupt: InterruptFlag())

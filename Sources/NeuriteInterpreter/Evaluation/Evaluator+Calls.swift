@@ -114,36 +114,54 @@ extension Evaluator {
         throws -> Value
     {
         let name = function.name ?? "<fn>"
-        let parameterNames = function.parameters.map(\.name.name)
+        return try enterDeclaration(
+            named: name, parameters: function.parameters, arguments: arguments, file: function.file,
+            closure: function.closure, span: span,
+            note: { caller, location in
+                function.file.name != caller.name || function.file.text != caller.text
+                    ? "in '\(name)', called at \(location)" : nil
+            },
+            body: { frame, _ in try evaluate(function.body, in: frame) })
+    }
+
+    /// Runs the body of a user declaration (a function or a model constructor) called at `span`:
+    /// binds `arguments` to `parameters` in a new frame over `closure` (defaults evaluated in that
+    /// frame), one call deeper and with `file` as the current file. An error in the body is placed
+    /// in `file`, with the note `note(callerFile, "file:line:col" of the call)` if there is one.
+    func enterDeclaration<T>(
+        named name: String, parameters: [NeuriteLanguage.Parameter], arguments: [EvaluatedArgument],
+        file: SourceFile, closure: Scope, span: Span, note: (SourceFile, String) -> String?,
+        body: (_ frame: Scope, _ callerFile: SourceFile) throws -> T
+    ) throws -> T {
         let slots = try bind(
-            arguments, to: parameterNames, hasDefault: function.parameters.map { $0.defaultValue != nil },
+            arguments, to: parameters.map(\.name.name), hasDefault: parameters.map { $0.defaultValue != nil },
             variadic: false, functionName: name, span: span)
         guard callDepth < maximumCallDepth else {
             throw RuntimeError("recursion too deep (limit \(maximumCallDepth)) in '\(name)'", at: span)
         }
         callDepth += 1
         let callerFile = currentFile
-        currentFile = function.file
+        currentFile = file
         defer {
             callDepth -= 1
             currentFile = callerFile
         }
         do {
-            let frame = Scope(parent: function.closure)
-            for (index, parameter) in function.parameters.enumerated() {
+            let frame = Scope(parent: closure)
+            for (index, parameter) in parameters.enumerated() {
                 if let value = slots.values[index] {
                     frame.define(parameter.name.name, value)
                 } else if let defaultValue = parameter.defaultValue {
                     frame.define(parameter.name.name, try evaluate(defaultValue, in: frame))
                 }
             }
-            return try evaluate(function.body, in: frame)
+            return try body(frame, callerFile)
         } catch var error as RuntimeError where error.file == nil {
-            // The error is in this function's body: its span points into the function's file.
-            error.file = function.file
-            if function.file.name != callerFile.name || function.file.text != callerFile.text {
-                let location = callerFile.location(of: span.start)
-                error.notes.append("in '\(name)', called at \(callerFile.name):\(location.line):\(location.column)")
+            // The error is in the declaration's body: its span points into the declaration's file.
+            error.file = file
+            let location = callerFile.location(of: span.start)
+            if let note = note(callerFile, "\(callerFile.name):\(location.line):\(location.column)") {
+                error.notes.append(note)
             }
             throw error
         }

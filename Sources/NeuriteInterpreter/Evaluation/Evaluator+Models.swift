@@ -19,38 +19,16 @@ extension Evaluator {
         _ constructor: ModelConstructor, _ arguments: [EvaluatedArgument], span: Span
     ) throws -> Value {
         let declaration = constructor.declaration
-        let parameters = declaration.parameters
-        let slots = try bind(
-            arguments, to: parameters.map(\.name.name), hasDefault: parameters.map { $0.defaultValue != nil },
-            variadic: false, functionName: constructor.name, span: span)
-        guard callDepth < maximumCallDepth else {
-            throw RuntimeError("recursion too deep (limit \(maximumCallDepth)) in '\(constructor.name)'", at: span)
-        }
-        callDepth += 1
-        let callerFile = currentFile
-        currentFile = constructor.file
-        defer {
-            callDepth -= 1
-            currentFile = callerFile
-        }
-        let label = Self.label(of: span, in: callerFile, fallback: constructor.name)
-        do {
-            let frame = Scope(parent: constructor.closure)
-            for (index, parameter) in parameters.enumerated() {
-                if let value = slots.values[index] {
-                    frame.define(parameter.name.name, value)
-                } else if let defaultValue = parameter.defaultValue {
-                    frame.define(parameter.name.name, try evaluate(defaultValue, in: frame))
-                }
-            }
-            return .model(try ModelBuilder.build(
-                declaration.body, label: label, declarationSpan: declaration.name.span, evaluator: self, scope: frame))
-        } catch var error as RuntimeError where error.file == nil {
-            error.file = constructor.file
-            let location = callerFile.location(of: span.start)
-            error.notes.append("in model '\(constructor.name)', made at \(callerFile.name):\(location.line):\(location.column)")
-            throw error
-        }
+        return try enterDeclaration(
+            named: constructor.name, parameters: declaration.parameters, arguments: arguments,
+            file: constructor.file, closure: constructor.closure, span: span,
+            note: { _, location in "in model '\(constructor.name)', made at \(location)" },
+            body: { frame, callerFile in
+                let label = Self.label(of: span, in: callerFile, fallback: constructor.name)
+                return .model(try ModelBuilder.build(
+                    declaration.body, label: label, declarationSpan: declaration.name.span, evaluator: self,
+                    scope: frame))
+            })
     }
 
     /// The source text at `span`, with runs of white space made single spaces (a model's label).
