@@ -3,8 +3,8 @@ import NeuriteLanguage
 import NeuriteNumerics
 
 /// `summary m`: the model's layers, output sizes, parameter counts, activations and initializers,
-/// with the total. `summary d`: a dataset's size, per-feature statistics and class counts.
-/// `summary run`: the results table. Writes the text; gives nothing.
+/// with the total. `summary d`: a dataset's size, per-column statistics and class counts (the
+/// table `show d` prints too). `summary run`: the results table. Writes the text; gives nothing.
 struct SummaryCommand: CommandHandler {
     func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
         _ = try CommandClauses(command, allowed: [])
