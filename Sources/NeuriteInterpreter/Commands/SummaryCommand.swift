@@ -43,7 +43,7 @@ enum DatasetReport {
         } else {
             task = "regression, \(data.dataset.targetWidth) target\(data.dataset.targetWidth == 1 ? "" : "s")"
         }
-        var lines = ["dataset \(data.label): \(summary.count) samples, \(summary.features.count) feature\(summary.features.count == 1 ? "" : "s"), \(task)"]
+        var lines = ["dataset \(data.label): \(summary.count) sample\(summary.count == 1 ? "" : "s"), \(summary.features.count) feature\(summary.features.count == 1 ? "" : "s"), \(task)"]
         var table = TextTable(header: ["column", "min", "max", "mean", "std"], alignments: [.left, .right, .right, .right, .right])
         for column in summary.features.prefix(maximumColumns) + (summary.targets ?? []) {
             table.append([column.name] + [column.minimum, column.maximum, column.mean, column.standardDeviation].map(short))

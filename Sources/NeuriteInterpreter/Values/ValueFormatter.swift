@@ -27,7 +27,8 @@ struct ValueFormatter {
         case .matrix(let matrix): return formatMatrix(matrix)
         case .function(let function): return describe(function)
         case .nothing: return ""
-        case .dataset(let data): return "<dataset \(data.label): \(data.dataset.count) samples>"
+        case .dataset(let data):
+            return "<dataset \(data.label): \(data.dataset.count) sample\(data.dataset.count == 1 ? "" : "s")>"
         case .split(let split):
             var parts = ["train \(split.train.dataset.count)"]
             if let validation = split.validation { parts.append("validation \(validation.dataset.count)") }
