@@ -48,7 +48,7 @@ def make_data(w, rng):
             k = np.arange(half)
             r = 5 * k / half
             angle = 1.75 * k / half * 2 * np.pi + label * np.pi
-            xs.append(np.stack([r * np.sin(angle), r * np.cos(angle)], 1) + 0.1 * rng.standard_normal((half, 2)))
+            xs.append(np.stack([r * np.sin(angle), r * np.cos(angle)], 1) + rng.uniform(-0.1, 0.1, (half, 2)))  # the Playground's uniform noise, as the engine's W1
             ys.append(np.full((half, 1), label))
         return np.concatenate(xs).astype(np.float32), np.concatenate(ys).astype(np.float32)
     if w["data"] == "product":
