@@ -5,6 +5,8 @@ enum Mode: Equatable {
     /// No script and no `-e`: the REPL if standard input is a terminal, else read it as a script.
     case repl
     case script(path: String)
+    /// `neurite -`: standard input read as `neurite < FILE` would, even from a terminal.
+    case standardInput
     case evaluate(code: String)
     case help
     case version
@@ -81,6 +83,7 @@ extension Invocation {
         }
         switch (script, code) {
         case (.some, .some): return .failure(.scriptAndExpression)
+        case ("-", nil): invocation.mode = .standardInput
         case (let path?, nil): invocation.mode = .script(path: path)
         case (nil, let code?): invocation.mode = .evaluate(code: code)
         case (nil, nil): invocation.mode = .repl

@@ -42,6 +42,8 @@ enum NeuriteCommand {
         case .evaluate(let code):
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.run(code, fileName: "<-e>", echo: .lastExpression))
+        case .standardInput:
+            return piped(invocation, environment: environment)
         case .repl:
             return Terminal.isTerminal(STDIN_FILENO)
                 ? interactive(invocation, environment: environment)

@@ -15,6 +15,7 @@ enum UsageText {
           neurite FILE.nn      run a saved script
           neurite -e CODE      evaluate CODE and print the value of its last expression
           neurite < FILE.nn    run standard input as the REPL would, without prompts
+          neurite -            the same, even when standard input is a terminal
 
         options:
           -e, --eval CODE      evaluate CODE

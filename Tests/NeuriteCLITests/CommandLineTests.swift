@@ -13,6 +13,8 @@ import NeuriteInterpreter
         (["-h"], Invocation(mode: .help)),
         (["--version"], Invocation(mode: .version)),
         (["--", "-odd.nn"], Invocation(mode: .script(path: "-odd.nn"))),
+        (["-"], Invocation(mode: .standardInput)),
+        (["--no-color", "-"], Invocation(mode: .standardInput, noColor: true)),
         (["-e", "-1"], Invocation(mode: .evaluate(code: "-1"))),
     ])
     func parsesValidCommandLines(arguments: [String], expected: Invocation) {

@@ -33,6 +33,14 @@ import Testing
         #expect(!result.standardError.contains("\u{1B}"))
     }
 
+    /// `neurite -` reads standard input as piped input is read: entries echoed, errors by line.
+    @Test func dashReadsStandardInput() throws {
+        let result = try ProcessRun.neurite(["-"], input: "fn f(x) {\n  x * 2\n}\nf(21)\nnope\n")
+        #expect(result.standardOutput == "42\n")
+        #expect(result.standardError.hasPrefix("<stdin>:5:1: error: unknown name 'nope'"), "\(result.standardError)")
+        #expect(result.status == 1)
+    }
+
     @Test func versionIsOneLine() throws {
         let result = try ProcessRun.neurite(["--version"])
         #expect(result.status == 0)
