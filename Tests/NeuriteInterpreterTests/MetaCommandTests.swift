@@ -24,6 +24,17 @@ import Testing
         #expect(test.sink.errors.contains("did you mean 'sigmoid'?"))
     }
 
+    /// The file `:load` suggests when given none exists in the package, so the example can be followed.
+    @Test func loadWithoutAFileSuggestsOneThatExists() throws {
+        let test = TestSession()
+        #expect(test.session.meta(":load") == .handled(.failed))
+        let suggested = try #require(test.sink.errors.split(separator: ":load ").last)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(suggested).path), "\(suggested)")
+    }
+
     @Test func varsListsUserDefinitionsInOrder() {
         let test = TestSession()
         test.run("let b = [1, 2]\nfn sq(x) = x * x\nlet a = 3")

@@ -54,7 +54,7 @@ extension Session {
             return .handled(.success)
         case .load:
             guard !argument.isEmpty else {
-                output.writeError("error: ':load' needs a file name, e.g. :load examples/intro.nn\n")
+                output.writeError("error: ':load' needs a file name, e.g. :load Scripts/examples/dying-relu.nn\n")
                 return .handled(.failed)
             }
             return .handled(runFile(path: Session.loadPath(argument), echo: .none))
