@@ -24,6 +24,24 @@ import Testing
         #expect(test.sink.errors.contains("did you mean 'sigmoid'?"))
     }
 
+    /// A layer word (`dense`) is documented by the `model` entry that describes layer lines.
+    @Test(arguments: ["input", "dense", "dropout", "activation"])
+    func helpForALayerWordShowsTheModelEntry(word: String) {
+        let test = TestSession()
+        #expect(test.session.meta(":help \(word)") == .handled(.success))
+        #expect(test.sink.output.hasPrefix("'\(word)' is a layer inside a model declaration:\nmodel  [keyword]"))
+    }
+
+    /// Each heading of the `:help` overview can be asked for, and lists its members.
+    @Test(arguments: [("activations", "relu"), ("datasets", "circle"), ("commands", "train"),
+                      ("constants", "pi"), ("keywords", "let")])
+    func helpForAnOverviewHeadingListsItsMembers(heading: String, member: String) {
+        let test = TestSession()
+        #expect(test.session.meta(":help \(heading)") == .handled(.success))
+        #expect(test.sink.output.hasPrefix("\(heading) (type :help NAME for one of them):\n"))
+        #expect(test.sink.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains(Substring(member)))
+    }
+
     /// The file `:load` suggests when given none exists in the package, so the example can be followed.
     @Test func loadWithoutAFileSuggestsOneThatExists() throws {
         let test = TestSession()

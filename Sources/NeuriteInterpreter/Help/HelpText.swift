@@ -38,15 +38,34 @@ enum HelpText {
             return help.text(for: name)
         }
         if let keyword = KeywordHelp.named(name) { return keyword.text }
+        if ModelBuilder.layerWords.contains(name), let model = KeywordHelp.named("model") {
+            return "'\(name)' is a layer inside a model declaration:\n" + model.text
+        }
+        if let names = groupMembers(name, session: session) {
+            return name + " (type :help NAME for one of them):\n" + wrap(names, width: 76, indent: "  ")
+        }
         if let meta = MetaCommand(rawValue: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
             return meta.summary + "\n"
         }
         return nil
     }
 
+    /// The names listed under one heading of the overview (`activations`, `commands`, …), if `name` is one.
+    private static func groupMembers(_ name: String, session: Session) -> [String]? {
+        switch name {
+        case "keywords": return Keyword.allCases.map(\.rawValue).sorted()
+        case "commands": return CommandWord.allCases.map(\.rawValue).sorted()
+        case BuiltinGroup.constants.rawValue: return session.constants.map(\.name)
+        default:
+            guard let group = BuiltinGroup(rawValue: name) else { return nil }
+            return session.builtins.filter { $0.group == group }.map(\.name)
+        }
+    }
+
     static func documentedNames(session: Session) -> [String] {
         session.builtins.map(\.name) + session.constants.map(\.name) + MetaCommand.allCases.map(\.rawValue)
-            + LanguageBridge.keywords
+            + LanguageBridge.keywords + ModelBuilder.layerWords
+            + BuiltinGroup.allCases.map(\.rawValue) + ["keywords", "commands"]
     }
 
     private static func wrap(_ words: [String], width: Int, indent: String) -> String {

@@ -63,7 +63,8 @@ struct ModelBuilder {
         }
     }
 
-    private static let layerWords = ["input", "dense", "dropout", "activation"]
+    /// The words that start a layer line in a model body.
+    static let layerWords = ["input", "dense", "dropout", "activation"]
 
     private mutating func addLayer(_ name: Identifier, _ arguments: [Argument], span: Span) throws {
         let positional = arguments.filter { $0.label == nil }
