@@ -1,10 +1,10 @@
 /// Renders a ``Diagnostic`` as text:
 ///
 /// ```
-/// tutorial.nn:3:16: error: unknown activation 'rleu'
-/// 3 | layer dense(4, rleu)
-///   |                ^~~~ did you mean 'relu'?
-///   = note: activations are listed by 'help activations'
+/// tutorial.nn:3:29: error: unknown name 'rleu'
+/// 3 | model m { input 2; dense 4, rleu; dense 1, sigmoid }
+///   |                             ^~~~ did you mean 'relu'?
+///   = note: … (one line per note, if any)
 /// ```
 ///
 /// The caret marks the first character of the span and `~` the rest of it on that line (a span
