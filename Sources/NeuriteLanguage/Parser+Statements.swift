@@ -46,7 +46,15 @@ extension Parser {
         case .keyword(.step):
             throw fail(ParserDiagnostics.stepWithoutRange)
         default:
-            throw fail(ParserDiagnostics.expectedStatementEnd(found: ParserDiagnostics.describe(current)))
+            var hint: String?
+            if current.kind == .colon, position > 0, case .number = tokens[position - 1].kind {
+                hint = ParserDiagnostics.rangeIsWrittenWithDots  // `plot f over -5:5`
+            } else if case .expression(let expression) = statement.kind,
+                case .identifier(let name) = expression.kind, current.kind.isLiteral
+            {
+                hint = ParserDiagnostics.callNeedsParentheses(name)  // `print "a"`, `sigmoid 3`
+            }
+            throw fail(ParserDiagnostics.expectedStatementEnd(found: ParserDiagnostics.describe(current)), hint: hint)
         }
     }
 
@@ -208,5 +216,15 @@ extension Parser {
         let name = Identifier(layerName, span: advance().span)
         let arguments = canStartExpression ? try parseArguments(of: layerName) : []
         return .layer(name: name, arguments: arguments, span: span(from: start))
+    }
+}
+
+extension TokenKind {
+    /// A number or string literal: after a lone name it was most likely meant as an argument.
+    fileprivate var isLiteral: Bool {
+        switch self {
+        case .number, .string: return true
+        default: return false
+        }
     }
 }

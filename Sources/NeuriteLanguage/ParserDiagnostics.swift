@@ -84,6 +84,12 @@ enum ParserDiagnostics {
         "expected newline or ';' before \(found)"
     }
 
+    static let rangeIsWrittenWithDots = "a range is written with '..', e.g. -5..5"
+
+    static func callNeedsParentheses(_ name: String) -> String {
+        "to call a function, put its arguments in parentheses: \(name)(…)"
+    }
+
     static func assignmentNeedsLet(_ name: String) -> String {
         "to define '\(name)' write 'let \(name) = …'; to compare use '=='"
     }

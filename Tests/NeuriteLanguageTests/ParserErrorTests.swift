@@ -118,6 +118,23 @@ struct ParserErrorTests {
         #expect((result.diagnostics[0].hint?.contains("predict m, [1, 2]") ?? false) == hinted)
     }
 
+    /// A colon between numbers (`-5:5`) was meant as a range; a literal after a lone name as an argument.
+    @Test(arguments: [
+        ("plot relu over -5ⓘ:5", "expected newline or ';' before ':'", "a range is written with '..', e.g. -5..5"),
+        ("print ⓘ\"a\" + 1", "expected newline or ';' before a string",
+         "to call a function, put its arguments in parentheses: print(…)"),
+        ("sigmoid ⓘ3", "expected newline or ';' before number '3'",
+         "to call a function, put its arguments in parentheses: sigmoid(…)"),
+    ])
+    func likelySlipsGetAHint(marked: String, message: String, hint: String) throws {
+        let source = MarkedSource(marked)
+        let result = Parser.parse(SourceFile(name: "t.nn", text: source.text))
+        try #require(result.diagnostics.count == 1, "got \(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics[0].message == message)
+        #expect(result.diagnostics[0].hint == hint)
+        #expect(result.diagnostics[0].span.start == source.offset)
+    }
+
     @Test func unrelatedNamesGetNoHint() {
         let result = Parser.parse(SourceFile(name: "t.nn", text: "banana x\nif a then b otherwise c"))
         #expect(result.diagnostics.map(\.message) == [
