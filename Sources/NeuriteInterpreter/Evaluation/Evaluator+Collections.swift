@@ -163,8 +163,14 @@ extension Evaluator {
         var offset = Int(position)
         if offset < 0 { offset += count }
         guard offset >= 0, offset < count else {
+            let indexed: String
+            switch container {
+            case .runs: indexed = "\(count) runs"
+            case .string: indexed = "a string of \(count) characters"
+            default: indexed = "a \(container.typeName)"
+            }
             throw RuntimeError(
-                "index \(Int(position)) is out of range for a \(container.typeName)", at: index.span,
+                "index \(Int(position)) is out of range for \(indexed)", at: index.span,
                 hint: "indices start at 0; -1 is the last element")
         }
         switch container {
