@@ -265,6 +265,9 @@ extension Parser {
         case .command(let word):
             if commandIsCalled { return try parseCommandCall() }
             throw fail(ParserDiagnostics.commandInsideExpression(word.rawValue))
+        case .keyword(.for):
+            // `for x in v { … }`: there are no loops, only comprehensions.
+            throw fail(missingExpressionMessage, hint: ParserDiagnostics.loopIsAComprehension)
         default:
             throw fail(missingExpressionMessage)
         }

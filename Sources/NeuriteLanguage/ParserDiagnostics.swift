@@ -84,6 +84,8 @@ enum ParserDiagnostics {
         "expected newline or ';' before \(found)"
     }
 
+    static let loopIsAComprehension = "there are no loops; write a comprehension: [f(x) for x in v]"
+
     static let rangeIsWrittenWithDots = "a range is written with '..', e.g. -5..5"
 
     static func callNeedsParentheses(_ name: String) -> String {

@@ -125,6 +125,8 @@ struct ParserErrorTests {
          "to call a function, put its arguments in parentheses: print(…)"),
         ("sigmoid ⓘ3", "expected newline or ';' before number '3'",
          "to call a function, put its arguments in parentheses: sigmoid(…)"),
+        ("ⓘfor x in 1..3 { print(x) }", "expected expression, found 'for'",
+         "there are no loops; write a comprehension: [f(x) for x in v]"),
     ])
     func likelySlipsGetAHint(marked: String, message: String, hint: String) throws {
         let source = MarkedSource(marked)
