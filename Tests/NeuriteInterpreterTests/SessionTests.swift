@@ -114,6 +114,15 @@ import Testing
         #expect(test.sink.errors.contains("cannot read"))
     }
 
+    /// `v.length`, `"abc".count`: plain values have no members; the hint names the size functions.
+    @Test(arguments: ["[1, 2, 3].length", "[[1, 2]].shape", "\"abc\".count"])
+    func memberOfAPlainValuePointsToTheSizeFunctions(source: String) {
+        let test = TestSession()
+        let errors = test.run(source).errors
+        #expect(errors.contains("has no member"), "\(errors)")
+        #expect(errors.contains("for a size use len(…) or shape(…)"), "\(errors)")
+    }
+
     @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
         let test = TestSession()
         test.run("let sigma_value = 1\nfn silly(x) = x")

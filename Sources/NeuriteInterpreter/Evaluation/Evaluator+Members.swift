@@ -13,6 +13,11 @@ extension Evaluator {
         case .runs(let runs):
             result = member.name == "count" ? .number(Double(runs.runs.count)) : nil
         case .evaluation(let evaluation): result = try Self.member(of: evaluation, member)
+        case .vector, .matrix, .string:
+            // `v.length`, `m.shape`: sizes are asked with functions.
+            throw RuntimeError(
+                "a \(value.typeName) has no member '\(member.name)'", at: member.span,
+                hint: "only datasets, splits, models, runs and evaluations have members; for a size use len(…) or shape(…)")
         default:
             throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
         }
