@@ -42,6 +42,16 @@ import Testing
         #expect(test.sink.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains(Substring(member)))
     }
 
+    /// An option (`epochs`) or an option's value (`adam`) is found in the commands' option lists.
+    @Test(arguments: [("epochs", "train:  epochs: N"), ("adam", "train:  optimizer: NAME"),
+                      ("mse", "train:  loss: NAME"), ("bins", "show:  bins: N")])
+    func helpForAnOptionShowsTheLinesThatNameIt(name: String, line: String) {
+        let test = TestSession()
+        #expect(test.session.meta(":help \(name)") == .handled(.success))
+        #expect(test.sink.output.hasPrefix("'\(name)' is named in these command options"))
+        #expect(test.sink.output.contains("\n  \(line)"), "\(test.sink.output)")
+    }
+
     /// The file `:load` suggests when given none exists in the package, so the example can be followed.
     @Test func loadWithoutAFileSuggestsOneThatExists() throws {
         let test = TestSession()

@@ -47,7 +47,25 @@ enum HelpText {
         if let meta = MetaCommand(rawValue: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
             return meta.summary + "\n"
         }
-        return nil
+        return optionMentions(of: name, session: session)
+    }
+
+    /// `:help epochs`, `:help adam`: the command option lines that name `name` (as the option or one
+    /// of its values), each with the commands that take it; nil when none does.
+    private static func optionMentions(of name: String, session: Session) -> String? {
+        var lines: [String] = []
+        var commandsOfLine: [String: [String]] = [:]
+        for word in CommandWord.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            for line in session.evaluator.commands.help[word]?.options ?? [] {
+                let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
+                guard words.contains(Substring(name)) else { continue }
+                if commandsOfLine[line] == nil { lines.append(line) }
+                commandsOfLine[line, default: []].append(word.rawValue)
+            }
+        }
+        guard !lines.isEmpty else { return nil }
+        return "'\(name)' is named in these command options (type :help COMMAND for the rest):\n"
+            + lines.map { "  \(commandsOfLine[$0, default: []].joined(separator: ", ")):  \($0)\n" }.joined()
     }
 
     /// The names listed under one heading of the overview (`activations`, `commands`, …), if `name` is one.
