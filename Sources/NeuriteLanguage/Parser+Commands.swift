@@ -54,7 +54,14 @@ extension Parser {
             arguments.append(try parseArgument())
         }
         if canStartExpression {
-            throw fail(ParserDiagnostics.expectedArgumentComma(word))
+            // `with lr 0.1`: an option name without its colon.
+            var hint: String?
+            if word == Keyword.with.rawValue, let last = arguments.last, last.label == nil,
+                case .identifier(let name) = last.value.kind
+            {
+                hint = ParserDiagnostics.optionNeedsColon(name)
+            }
+            throw fail(ParserDiagnostics.expectedArgumentComma(word), hint: hint)
         }
         return arguments
     }

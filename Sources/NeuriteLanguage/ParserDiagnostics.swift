@@ -70,6 +70,10 @@ enum ParserDiagnostics {
         "command '\(word)' cannot be used inside an expression; write '\(word)(…)' or '(\(word) …)'"
     }
 
+    static func optionNeedsColon(_ name: String) -> String {
+        "an option is written with a colon: \(name): …"
+    }
+
     static func expectedArgumentComma(_ word: String) -> String {
         "expected ',' between the arguments of '\(word)'"
     }

@@ -127,6 +127,8 @@ struct ParserErrorTests {
          "to call a function, put its arguments in parentheses: sigmoid(…)"),
         ("ⓘfor x in 1..3 { print(x) }", "expected expression, found 'for'",
          "there are no loops; write a comprehension: [f(x) for x in v]"),
+        ("train m on d with epochs: 2, lr ⓘ0.1", "expected ',' between the arguments of 'with'",
+         "an option is written with a colon: lr: …"),
     ])
     func likelySlipsGetAHint(marked: String, message: String, hint: String) throws {
         let source = MarkedSource(marked)
