@@ -123,6 +123,14 @@ import Testing
         #expect(errors.contains("for a size use len(…) or shape(…)"), "\(errors)")
     }
 
+    /// `quit`, `exit`, `help` typed without the colon: the hint gives the REPL command.
+    @Test(arguments: [("quit", ":quit"), ("exit", ":quit"), ("help", ":help"), ("vars", ":vars")])
+    func metaCommandWithoutItsColonIsHinted(typed: String, meant: String) {
+        let errors = TestSession().run(typed).errors
+        #expect(errors.contains("unknown name '\(typed)'"), "\(errors)")
+        #expect(errors.contains("REPL commands start with a colon: \(meant)"), "\(errors)")
+    }
+
     @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
         let test = TestSession()
         test.run("let sigma_value = 1\nfn silly(x) = x")

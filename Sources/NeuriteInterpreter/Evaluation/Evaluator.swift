@@ -93,8 +93,11 @@ final class Evaluator {
 
     func lookup(_ name: String, at span: Span, in scope: Scope) throws -> Value {
         if let value = scope.lookup(name) { return value }
-        let hint = Suggestion.nearest(to: name, among: scope.visibleNames).map {
+        var hint = Suggestion.nearest(to: name, among: scope.visibleNames).map {
             "did you mean '\($0)'?"
+        }
+        if let meta = MetaCommand(rawValue: name) ?? (name == "exit" ? .quit : nil) {
+            hint = "REPL commands start with a colon: :\(meta.rawValue)"  // `quit`, `help`, `vars`
         }
         throw RuntimeError("unknown name '\(name)'", at: span, hint: hint)
     }
