@@ -131,6 +131,15 @@ import Testing
         #expect(errors.contains("REPL commands start with a colon: \(meant)"), "\(errors)")
     }
 
+    /// A model declared without parameters is not a constructor; the hint says how to get one.
+    @Test func callingAModelIsHinted() {
+        let test = TestSession()
+        test.run("model m { input 2; dense 1, sigmoid }")
+        let errors = test.run("m(relu)").errors
+        #expect(errors.contains("cannot call a model"), "\(errors)")
+        #expect(errors.contains("it is a model already; to vary it, declare 'model NAME(act) { … }' or use variant(…)"))
+    }
+
     @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
         let test = TestSession()
         test.run("let sigma_value = 1\nfn silly(x) = x")

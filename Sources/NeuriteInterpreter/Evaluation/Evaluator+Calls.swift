@@ -37,6 +37,12 @@ extension Evaluator {
         if case .modelConstructor(let constructor) = value {
             return try construct(constructor, try evaluateArguments(arguments, in: scope), span: span)
         }
+        if case .model = value {
+            // `m(relu)` on `model m { … }`: only a model declared with parameters is called.
+            throw RuntimeError(
+                "cannot call a model", at: callee.span,
+                hint: "it is a model already; to vary it, declare 'model NAME(act) { … }' or use variant(…)")
+        }
         throw RuntimeError("cannot call a \(value.typeName)", at: callee.span)
     }
 
