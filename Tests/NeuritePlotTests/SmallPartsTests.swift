@@ -155,6 +155,20 @@ import Testing
         #expect(h.counts.count >= 5 && h.counts.count <= 31)
     }
 
+    /// Ranges wider than the largest Double (beyond ±9e307) once overflowed to an infinite bin
+    /// width and left every value "outside the bins".
+    @Test(arguments: [Histogram.Bins.automatic, .count(4)])
+    func valuesNearTheLargestDoubleAreBinned(bins: Histogram.Bins) {
+        for values in [[-1.7e308, -4.6e307, 0, 4.6e307, 1.7e308], [0, 1.7e308], [1.7e308, 1.7e308]] {
+        let h = Histogram(values: values, bins: bins)
+        #expect(h.outside == 0 && h.nonFinite == 0)
+        #expect(h.counts.reduce(0, +) == values.count)
+        #expect(h.edges.allSatisfy { $0.isFinite }, "\(values) \(h.edges)")
+        #expect(zip(h.edges, h.edges.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(!render(h, RenderOptions(width: 50)).contains("outside the bins"))
+        }
+    }
+
     @Test func constantAndEmptyValues() {
         let constant = Histogram(values: [3, 3, 3])
         #expect(constant.counts.reduce(0, +) == 3)

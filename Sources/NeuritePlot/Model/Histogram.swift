@@ -63,19 +63,44 @@ public struct Histogram: Plottable {
             return sorted.count >= 2 ? sorted : []
         }
         guard let lo = values.min(), let hi = values.max() else { return [] }
-        let (a, b) = Ticks.sanitizedRange(lo, hi)
+        let (a, b) = binRange(lo, hi)
         switch bins {
         case .count(let n):
-            let n = max(1, min(n, 10_000))
-            return (0...n).map { a + (b - a) * Double($0) / Double(n) }
+            return evenEdges(a, b, count: max(1, min(n, 10_000)))
         default:
             let n = Int(log2(Double(max(values.count, 1))).rounded(.up)) + 1
             let target = max(5, min(n, 30))
+            // A range wider than the largest Double has no tidy step: equal bins instead.
+            guard (b - a).isFinite else { return evenEdges(a, b, count: target) }
             let step = Ticks.niceStep(lower: a, upper: b, maxCount: target + 1)
             let first = (a / step).rounded(.down), last = (b / step).rounded(.up)
             let span = last - first
             let count = span.isFinite && span >= 1 ? Int(min(span, 10_000)) : 1
-            return (0...count).map { (first + Double($0)) * step }
+            let tidy = (0...count).map { (first + Double($0)) * step }
+            // Tidy edges rounded outwards past the largest Double: equal bins instead.
+            return tidy.allSatisfy { $0.isFinite } ? tidy : evenEdges(a, b, count: target)
+        }
+    }
+
+    /// The finite values' extent, widened only when it is (nearly) a single value. Unlike an axis
+    /// range it is not clamped, so values up to the largest Double stay inside the bins.
+    static func binRange(_ lo: Double, _ hi: Double) -> (Double, Double) {
+        if hi - lo > abs(hi) * 1e-12 { return (lo, hi) }
+        let pad = lo == 0 ? 1 : abs(lo) * 0.1
+        let limit = Double.greatestFiniteMagnitude
+        return (max(lo - pad, -limit), min(hi + pad, limit))
+    }
+
+    /// `count` equal bins from `a` to `b`. A span beyond the largest Double (`b - a` overflows to
+    /// infinity past ±9e307, or a multiple of it) is blended from the ends instead; the last edge is exactly `b`.
+    static func evenEdges(_ a: Double, _ b: Double, count: Int) -> [Double] {
+        let n = Double(count)
+        return (0...count).map { i in
+            if i == count { return b }
+            let offset = (b - a) * Double(i)
+            if offset.isFinite { return a + offset / n }
+            let t = Double(i) / n
+            return a * (1 - t) + b * t
         }
     }
 

@@ -3,16 +3,27 @@ import NeuriteEngine
 import NeuriteLanguage
 import NeuritePlot
 
-/// Pictures of a dataset: a scatter of 2-D data by class (or of a 1-D regression's targets over its
-/// input), or a summary table and per-feature histograms.
+/// Pictures of a dataset: a scatter of 2-D data by class (or by target range for a 2-D regression,
+/// or of a 1-D regression's targets over its input), or a summary table and per-feature histograms.
 enum DatasetPictures {
     /// Feature histograms drawn at most by `show` (its table is ``DatasetReport``).
     static let maximumHistograms = 8
 
-    /// Whether the dataset is drawn as a scatter (2 features with classes, or 1 feature and 1 target).
+    /// Whether the dataset is drawn as a scatter (2 features with classes or 1 target, or 1 feature
+    /// and 1 target).
     static func isPlanar(_ data: Dataset) -> Bool {
-        (data.featureWidth == 2 && data.classCount != nil) || (data.featureWidth == 1 && data.targetWidth == 1)
+        (data.featureWidth == 2 && data.classCount != nil) || isPlaneRegression(data)
+            || (data.featureWidth == 1 && data.targetWidth == 1)
     }
+
+    /// A regression over the plane (2 features, 1 target), drawn with points coloured by target range.
+    static func isPlaneRegression(_ data: Dataset) -> Bool {
+        guard data.featureWidth == 2, case .values(let targets) = data.targets else { return false }
+        return targets.columns == 1
+    }
+
+    /// Target ranges a plane regression's points are coloured by.
+    static let targetRanges = 6
 
     /// Column `index` of `tensor` (n × width).
     static func column(_ tensor: Tensor, _ index: Int) -> [Double] {
@@ -47,8 +58,51 @@ enum DatasetPictures {
         case .classes(let labels, _):
             plot.add(x: xs, y: data.featureWidth > 1 ? column(data.features, 1) : xs, classes: labels)
         case .values(let targets):
-            plot.add(x: xs, y: column(targets, 0))
+            guard data.featureWidth == 2 else {
+                plot.add(x: xs, y: column(targets, 0))
+                return
+            }
+            let (classes, names) = targetClasses(column(targets, 0))
+            plot.classNames = names
+            let ys = column(data.features, 1)
+            // A point whose target is NaN or infinite has no colour: it is not drawn, and is counted
+            // with the plot's non-finite points.
+            plot.add(
+                x: xs.indices.map { classes[$0] == nil ? .nan : xs[$0] }, y: ys,
+                classes: classes.map { $0 ?? 0 })
         }
+    }
+
+    /// Each target's range among at most ``targetRanges`` tidy ranges (nil when not finite), and
+    /// the ranges' names (`target in [0, 0.5)`, the last one closed).
+    static func targetClasses(_ targets: [Double]) -> (classes: [Int?], names: [String]) {
+        let finite = targets.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max() else { return (targets.map { _ in nil }, []) }
+        let (range, count) = LayerHistograms.tidyBins(lo...hi, target: targetRanges)
+        let edges = evenEdges(range, count: count)
+        guard count > 1, edges.count == count + 1 else {
+            return (targets.map { $0.isFinite ? 0 : nil }, ["target " + NumberFormat.compact(lo)
+                + (hi > lo ? " to " + NumberFormat.compact(hi) : "")])
+        }
+        let step = edges[1] - edges[0]
+        let classes = targets.map { t -> Int? in
+            guard t.isFinite else { return nil }
+            var index = 0
+            while index + 1 < count && t >= edges[index + 1] { index += 1 }
+            return index
+        }
+        let names = (0..<count).map { i in
+            let text = { (e: Double) in step.isFinite ? NumberFormat.tick(e, step: step) : NumberFormat.compact(e) }
+            return "target in [\(text(edges[i])), \(text(edges[i + 1]))" + (i == count - 1 ? "]" : ")")
+        }
+        return (classes, names)
+    }
+
+    /// `count` equal edges over `range` (the last exactly its upper bound).
+    static func evenEdges(_ range: ClosedRange<Double>, count: Int) -> [Double] {
+        let a = range.lowerBound, b = range.upperBound, n = Double(max(1, count))
+        let width = b / n - a / n
+        return (0...max(1, count)).map { $0 == max(1, count) ? b : a + Double($0) * width }
     }
 
     /// Histograms of the first features (and of a regression's target).

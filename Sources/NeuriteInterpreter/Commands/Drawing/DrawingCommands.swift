@@ -27,7 +27,7 @@ extension CommandRegistry {
             example: "fn swish(x) = x * sigmoid(x)\nplot relu, relu', swish over -5..5 with height: 8"))
         register(ShowCommand(), for: .show, help: CommandHelp(
             usage: ["show d"],
-            summary: "draws a dataset: 2-D classes as a scatter by class (1-D regression: targets over the input); otherwise a summary table and per-feature histograms",
+            summary: "draws a dataset: 2-D classes as a scatter by class (2-D regression: by target range, with its table; 1-D regression: targets over the input); otherwise a summary table and per-feature histograms",
             options: Self.drawingOptions + ["bins: N         bins of the feature histograms (10)"],
             example: "show circle(n: 100, noise: 0.1, seed: 1) with height: 10"))
         register(HeatmapCommand(), for: .heatmap, help: CommandHelp(

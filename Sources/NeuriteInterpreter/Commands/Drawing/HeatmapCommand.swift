@@ -22,6 +22,10 @@ struct HeatmapCommand: CommandHandler {
             case let other:
                 throw RuntimeError("'heatmap' needs a matrix, got \(other.typeName)", at: argument.value.span)
             }
+            guard !rows.isEmpty, !rows.contains(where: \.isEmpty) else {
+                throw RuntimeError(
+                    "heatmap needs a non-empty matrix", at: argument.value.span, hint: "e.g. heatmap [[1, 2], [3, 4]]")
+            }
             // As for bars: labels that do not match the matrix are an error, not silently dropped or numbered.
             for (option, labels, count) in [("rows", rowLabels, rows.count), ("columns", columnLabels, rows.first?.count ?? 0)]
             where !labels.isEmpty && labels.count != count {

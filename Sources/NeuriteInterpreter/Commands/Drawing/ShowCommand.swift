@@ -1,7 +1,8 @@
 import NeuriteLanguage
 import NeuritePlot
 
-/// `show d`: a 2-D classification dataset (or a 1-D regression) as a scatter; any other dataset as
+/// `show d`: a 2-D classification dataset (or a 1-D regression) as a scatter; a 2-D regression as a
+/// scatter coloured by target range, followed by its summary table; any other dataset as
 /// a summary table and per-feature histograms (`with bins: 10`). A split shows its parts.
 struct ShowCommand: CommandHandler {
     static let options = Drawing.commonOptions + ["bins"]
@@ -26,6 +27,9 @@ struct ShowCommand: CommandHandler {
         let planar = datasets.filter { DatasetPictures.isPlanar($0.0.dataset) }
         if planar.count == datasets.count {
             try drawing.show(try planar.map { try DatasetPictures.scatter($0.0, title: drawing.title, at: $0.1) })
+            for (data, _) in datasets where DatasetPictures.isPlaneRegression(data.dataset) {
+                drawing.write(DatasetReport.lines(data).joined(separator: "\n"))
+            }
             return .nothing
         }
         var drawn: [any Plottable] = []
