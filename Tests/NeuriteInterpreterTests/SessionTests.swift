@@ -140,6 +140,13 @@ import Testing
         #expect(errors.contains("it is a model already; to vary it, declare 'model NAME(act) { … }' or use variant(…)"))
     }
 
+    /// `plot d` on a dataset points to `show` (a model never reaches this hint: it has its own error).
+    @Test func plottingADatasetPointsToShow() {
+        let errors = TestSession().run("plot circle(n: 10)").errors
+        #expect(errors.contains("cannot plot a dataset"), "\(errors)")
+        #expect(errors.contains("plot draws functions, vectors and runs; show draws a dataset, heatmap a matrix"))
+    }
+
     @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
         let test = TestSession()
         test.run("let sigma_value = 1\nfn silly(x) = x")

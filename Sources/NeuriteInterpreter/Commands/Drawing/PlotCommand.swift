@@ -44,7 +44,7 @@ struct PlotCommand: CommandHandler {
             default:
                 throw RuntimeError(
                     "cannot plot a \(value.typeName)", at: argument.value.span,
-                    hint: "plot draws functions, vectors, runs and models; heatmap draws a matrix")
+                    hint: "plot draws functions, vectors and runs; show draws a dataset, heatmap a matrix")
             }
         }
         // Functions only: the x axis spans the range asked for, even where a function is undefined
