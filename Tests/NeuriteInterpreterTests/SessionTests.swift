@@ -147,6 +147,13 @@ import Testing
         #expect(errors.contains("plot draws functions, vectors and runs; show draws a dataset, heatmap a matrix"))
     }
 
+    /// `show circle` (the generator, not called) is told to call it.
+    @Test func showingADatasetGeneratorSaysToCallIt() {
+        let errors = TestSession().run("show circle").errors
+        #expect(errors.contains("'show' draws datasets, got function"), "\(errors)")
+        #expect(errors.contains("call it to make one: show circle(…)"), "\(errors)")
+    }
+
     @Test func completionsCoverKeywordsBuiltinsAndUserNames() {
         let test = TestSession()
         test.run("let sigma_value = 1\nfn silly(x) = x")

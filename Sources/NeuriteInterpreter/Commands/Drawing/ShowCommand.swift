@@ -18,6 +18,11 @@ struct ShowCommand: CommandHandler {
             case .dataset(let data): datasets.append((data, argument.value.span))
             case .split(let split):
                 datasets += [split.train, split.validation, split.test].compactMap { $0 }.map { ($0, argument.value.span) }
+            case .function(.builtin(let builtin)) where builtin.group == .datasets:
+                // `show circle`: the generator itself, not called.
+                throw RuntimeError(
+                    "'show' draws datasets, got function", at: argument.value.span,
+                    hint: "call it to make one: show \(builtin.name)(…)")
             case let other:
                 throw RuntimeError(
                     "'show' draws datasets, got \(other.typeName)", at: argument.value.span,
