@@ -53,6 +53,10 @@ extension Parser {
             skipNewlines()
             arguments.append(try parseArgument())
         }
+        // `with epochs=10`: an option written with '=' instead of ':'.
+        if at(.assign), let last = arguments.last, last.label == nil, case .identifier(let name) = last.value.kind {
+            throw fail(ParserDiagnostics.optionWithEquals(name), hint: ParserDiagnostics.optionIsWrittenWithColon(name))
+        }
         if canStartExpression {
             // `with lr 0.1`: an option name without its colon.
             var hint: String?
@@ -73,6 +77,10 @@ extension Parser {
         var arguments: [Argument] = []
         while !at(closer) && !atEnd {
             arguments.append(try parseArgument())
+            // `circle(noise=0.1)`: a named argument written with '='.
+            if at(.assign), let last = arguments.last, last.label == nil, case .identifier(let name) = last.value.kind {
+                throw fail(ParserDiagnostics.optionWithEquals(name), hint: ParserDiagnostics.optionIsWrittenWithColon(name))
+            }
             if eat(.comma) == nil { break }
         }
         _ = try expectClosing(closer, opener: opener)

@@ -31,12 +31,19 @@ extension Parser {
     private mutating func expectStatementEnd(after statement: Statement, inBlock: Bool) throws(ParseAbort) {
         // `lte x = 1`, `plto f`: a misspelt keyword or command reads as a name followed by more.
         if case .expression(let expression) = statement.kind, case .identifier(let name) = expression.kind,
-            canStartExpression,
-            let word = Suggestion.nearest(to: name, among: Self.statementWords)
+            canStartExpression
         {
-            throw fail(
-                ParserDiagnostics.notAStatementWord(name), at: expression.span,
-                hint: ParserDiagnostics.didYouMean(word))
+            if let word = Suggestion.nearest(to: name, among: Self.statementWords) {
+                throw fail(
+                    ParserDiagnostics.notAStatementWord(name), at: expression.span,
+                    hint: ParserDiagnostics.didYouMean(word))
+            }
+            // `import torch`, `fit m`: an unknown first word followed by a name.
+            if case .identifier = current.kind {
+                throw fail(
+                    ParserDiagnostics.notAStatementWord(name), at: expression.span,
+                    hint: ParserDiagnostics.unknownStatementWordHint(name))
+            }
         }
         switch current.kind {
         case .newline, .semicolon, .endOfInput: return
@@ -214,6 +221,10 @@ extension Parser {
             throw fail(ParserDiagnostics.expectedLayer)
         }
         let name = Identifier(layerName, span: advance().span)
+        // `dense(8, relu)`: a layer line is not a call.
+        if at(.leftParen), current.span.start == name.span.end {
+            throw fail(ParserDiagnostics.layerWithParentheses(layerName))
+        }
         let arguments = canStartExpression ? try parseArguments(of: layerName) : []
         return .layer(name: name, arguments: arguments, span: span(from: start))
     }

@@ -53,7 +53,9 @@ public struct Parser {
     }
 
     /// Parses a whole file. Never throws or traps; problems are in ``ParseResult/diagnostics``.
-    public static func parse(_ file: SourceFile) -> ParseResult {
+    /// Parses `file`; with a `vocabulary`, command options and layer words are checked too (see
+    /// ``Vocabulary``), and their errors join the others.
+    public static func parse(_ file: SourceFile, vocabulary: Vocabulary = .open) -> ParseResult {
         let lexed = Lexer.scan(file)
         var parser = Parser(file: file, tokens: lexed.tokens)
         let statements = parser.parseStatements(inBlock: false)
@@ -66,7 +68,9 @@ public struct Parser {
         }
         let incomplete = (lexed.endedInsideString || parser.endOfInputErrors > 0)
             && lexicalErrors == 0 && parser.otherErrors == 0
-        let diagnostics = (lexed.diagnostics + parser.diagnostics).enumerated()
+        var surface = SurfaceCheck(vocabulary: vocabulary)
+        if !incomplete { surface.check(Program(statements: statements)) }
+        let diagnostics = (lexed.diagnostics + parser.diagnostics + surface.diagnostics).enumerated()
             .sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }
             .map(\.element)
         return ParseResult(

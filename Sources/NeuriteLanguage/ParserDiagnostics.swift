@@ -149,6 +149,32 @@ enum ParserDiagnostics {
 
     static func didYouMean(_ word: String) -> String { "did you mean '\(word)'?" }
 
+    /// What a statement that starts with an unknown word followed by a name most likely meant.
+    static func unknownStatementWordHint(_ name: String) -> String {
+        switch name.lowercased() {
+        case "import", "from", "require", "use", "include":
+            return "there is nothing to import: every built-in is always there (type :help for the list)"
+        case "fit", "learn", "optimize", "optimise": return "to train a model write 'train m on d with epochs: 100'"
+        case "def", "function", "func", "lambda": return "a function is declared with 'fn f(x) = …'"
+        case "var", "const", "val", "set": return "a name is bound with 'let x = …'"
+        case "draw", "show_plot", "graph", "chart": return "to draw write 'plot f over -5..5' (or show d, heatmap M)"
+        case "for", "while": return ParserDiagnostics.loopIsAComprehension
+        default: return "a statement starts with let, fn, data, model or a command (plot, train, …), or is an expression"
+        }
+    }
+
+    static func layerWithParentheses(_ word: String) -> String {
+        "a layer line takes no parentheses: write '\(word) 8, relu', not '\(word)(8, relu)'"
+    }
+
+    static func optionWithEquals(_ name: String) -> String {
+        "expected ':' after '\(name)', found '='"
+    }
+
+    static func optionIsWrittenWithColon(_ name: String) -> String {
+        "options and named arguments are written with a colon: '\(name): …'"
+    }
+
     /// How a token is named in "found …" messages.
     static func describe(_ token: Token) -> String {
         switch token.kind {

@@ -65,13 +65,13 @@ final class SessionEvaluator: ReplEvaluator {
         return .proceed(failed: outcome == .failed)
     }
 
-    /// Tab completion: the identifier before the cursor (or `:word` for a meta-command) and the
-    /// session's names that extend it.
+    /// Tab completion: the identifier before the cursor (or `:word` for a meta-command) and what
+    /// extends it: an option name or value inside a command, else the session's names.
     func completion(beforeCursor text: String) -> CompletionResult {
         var word = trailingIdentifier(of: text)
         let leading = text.drop(while: \.isWhitespace)
         if leading == ":" + word { word = String(leading) }
-        return CompletionResult(word: word, candidates: session.completions(forPrefix: word))
+        return CompletionResult(word: word, candidates: session.completions(for: word, before: text))
     }
 
     /// A single line whose first non-blank character is `:`.

@@ -169,9 +169,9 @@ import Testing
     func helpExampleDraws(_ word: String) throws {
         let (session, sink) = Self.session()
         let command = try #require(CommandWord(rawValue: word))
-        let help = try #require(session.evaluator.commands.help[command])
-        #expect(help.text(for: word).contains("example:"))
-        let output = Self.run(help.example, in: session, sink: sink)
+        let signature = try #require(session.evaluator.commands.signatures[command])
+        #expect(signature.helpText.contains("example:"))
+        let output = Self.run(signature.example, in: session, sink: sink)
         #expect(output.split(separator: "\n").count >= 3, "\(word): \(output)")
     }
 }

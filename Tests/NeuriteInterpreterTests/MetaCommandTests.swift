@@ -24,12 +24,13 @@ import Testing
         #expect(test.sink.errors.contains("did you mean 'sigmoid'?"))
     }
 
-    /// A layer word (`dense`) is documented by the `model` entry that describes layer lines.
+    /// A layer word (`dense`) has its own entry, from its declaration.
     @Test(arguments: ["input", "dense", "dropout", "activation"])
-    func helpForALayerWordShowsTheModelEntry(word: String) {
+    func helpForALayerWordShowsItsDeclaration(word: String) {
         let test = TestSession()
         #expect(test.session.meta(":help \(word)") == .handled(.success))
-        #expect(test.sink.output.hasPrefix("'\(word)' is a layer inside a model declaration:\nmodel  [keyword]"))
+        #expect(test.sink.output.hasPrefix("\(word)  [layer, inside model { … }]\n"))
+        #expect(test.sink.output.contains("  usage: \(word) "))
     }
 
     /// Each heading of the `:help` overview can be asked for, and lists its members.

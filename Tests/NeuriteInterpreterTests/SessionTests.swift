@@ -65,7 +65,7 @@ import Testing
         test.run("model deep(n) {\n  input 2; dense n, relu\n}")
         let errors = test.run("let m = deep(0)").errors
         #expect(errors == """
-            <test>:2:18: error: expected a number of units (a whole number ≥ 1), got 0
+            <test>:2:18: error: the number of units must be a whole number from 1 to 100000, got 0
             2 |   input 2; dense n, relu
               |                  ^
               = note: in model 'deep', made at <test>:1:9

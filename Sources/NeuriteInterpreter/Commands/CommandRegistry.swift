@@ -1,8 +1,10 @@
 import NeuriteLanguage
 
-/// Gives a command (`plot …`, `train …`) its meaning; one handler per ``CommandWord``.
-protocol CommandHandler {
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value
+/// Gives a command (`plot …`, `train …`) its meaning. Its ``signature`` declares everything the
+/// command takes; the registry checks a command against it before ``run(_:)`` is called.
+protocol CommandHandler: Sendable {
+    var signature: CommandSignature { get }
+    func run(_ input: CommandInput) throws -> Value
 }
 
 /// What a command handler may use: the evaluator (to evaluate arguments in the right scope).
@@ -24,31 +26,31 @@ struct CommandContext {
     var interrupt: InterruptFlag { evaluator.interrupt }
 }
 
-/// The handlers, keyed by command word.
+/// The handlers, keyed by command word: one for every ``CommandWord`` (a test checks it).
 final class CommandRegistry {
-    private var handlers: [CommandWord: any CommandHandler] = [:]
-    /// `:help` entries of the registered commands.
-    private(set) var help: [CommandWord: CommandHelp] = [:]
+    private(set) var handlers: [CommandWord: any CommandHandler] = [:]
 
     init() {}
 
-    /// The registry a session starts with: a handler for every ``CommandWord``.
+    /// The registry a session starts with.
     static func standard() -> CommandRegistry {
         let registry = CommandRegistry()
-        registry.registerTrainingCommands()
-        registry.registerDrawingCommands()
+        for handler in CommandSurface.handlers { registry.register(handler) }
         return registry
     }
 
-    func register(_ handler: any CommandHandler, for word: CommandWord, help: CommandHelp? = nil) {
-        handlers[word] = handler
-        if let help { self.help[word] = help }
+    func register(_ handler: any CommandHandler) {
+        handlers[handler.signature.word] = handler
     }
+
+    /// The declared signatures, by command word.
+    var signatures: [CommandWord: CommandSignature] { handlers.mapValues(\.signature) }
 
     func run(_ command: Command, span: Span, evaluator: Evaluator, scope: Scope) throws -> Value {
         guard let word = CommandWord(rawValue: command.name.name), let handler = handlers[word] else {
             throw RuntimeError("'\(command.name.name)' has no handler", at: command.name.span)
         }
-        return try handler.run(command, span: span, context: CommandContext(evaluator: evaluator, scope: scope))
+        let context = CommandContext(evaluator: evaluator, scope: scope)
+        return try handler.run(CommandInput(command, span: span, context: context, signature: handler.signature))
     }
 }

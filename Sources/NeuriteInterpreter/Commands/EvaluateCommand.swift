@@ -5,13 +5,25 @@ import NeuriteLanguage
 /// accuracy and confusion matrix. Gives an `evaluation` value (members `.loss`, `.accuracy`,
 /// `.confusion`). The loss defaults to the one the model trained with last.
 struct EvaluateCommand: CommandHandler {
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let clauses = try CommandClauses(command, allowed: ["on", "with"])
-        guard clauses.positional.count == 1, let argument = clauses.positional.first else {
+    static let loss = Option<Loss?>.word(
+        "loss", OptionWords.loss, shown: "the one the model last trained with", "the loss to measure")
+
+    let signature = CommandSignature(
+        word: .evaluate,
+        usage: ["evaluate m on d", "evaluate m on d with loss: mse"],
+        summary: "the model's loss on the data, and for class labels its accuracy and confusion matrix (rows actual, columns predicted)",
+        parts: [PartSpec(name: "m", summary: "a model")],
+        clauses: [(.on, "the data (on a split, its test part)")],
+        options: [Self.loss.spec],
+        example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2\nevaluate tiny on xor(n: 40, seed: 2)")
+
+    func run(_ input: CommandInput) throws -> Value {
+        let context = input.context, span = input.span, command = input.command
+        guard input.arguments.count == 1, let argument = input.arguments.first else {
             throw RuntimeError("'evaluate' takes one model: evaluate m on d", at: command.name.span)
         }
         let model = try TrainCommand.model(argument.value, context: context)
-        guard let dataExpression = try clauses.single("on") else {
+        guard let dataExpression = input.on else {
             throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
         }
         let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
@@ -20,13 +32,10 @@ struct EvaluateCommand: CommandHandler {
                 "\(data.label) has no samples to evaluate on", at: dataExpression.span,
                 hint: "a split made with test: 0 has an empty test part; evaluate on its .train or .validation")
         }
-        let options = try clauses.options(known: ["loss"])
         try TrainCommand.checkFits(model, data, at: argument.value.span)
         let network = try Self.trainedNetwork(model, at: argument.value.span)
-        var loss = model.lastLoss ?? TrainingSettings.defaultLoss(model: model, data: data.dataset)
-        if let lossArgument = options["loss"] {
-            loss = try OptionWords.loss.read(lossArgument.value, evaluator: context.evaluator, scope: context.scope)
-        }
+        let loss = try input.value(Self.loss) ?? model.lastLoss
+            ?? TrainingSettings.defaultLoss(model: model, data: data.dataset)
         try TrainCommand.checkLoss(loss, model, data, at: argument.value.span)
         let evaluation = try RuntimeError.fromEngine(at: span) { try Trainer.evaluate(network, on: data.dataset, loss: loss) }
         return .evaluation(EvaluationValue(
@@ -49,10 +58,18 @@ struct EvaluateCommand: CommandHandler {
 /// row → a matrix), `predict m on d` (every sample of a dataset → a matrix), and the call form
 /// `predict(m, x)`. Outputs are those of the last layer: probabilities after sigmoid or softmax.
 struct PredictCommand: CommandHandler {
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let clauses = try CommandClauses(command, allowed: ["on", "with"])
-        let positional = clauses.positional
-        _ = try clauses.options(known: [])
+    let signature = CommandSignature(
+        word: .predict,
+        usage: ["predict m, [x, y]", "predict m on d", "predict(m, [x, y])"],
+        summary: "the model's outputs (probabilities after sigmoid or softmax): a vector for one sample, a matrix for a matrix or dataset",
+        parts: [PartSpec(name: "m", summary: "a model"), PartSpec(name: "x", summary: "a sample, or a matrix of samples (one per row)", optional: true)],
+        clauses: [(.on, "a dataset: every sample's outputs")],
+        options: [],
+        example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2\npredict tiny, [0.5, -0.5]")
+
+    func run(_ input: CommandInput) throws -> Value {
+        let context = input.context, span = input.span, command = input.command
+        let positional = input.arguments
         guard let first = positional.first else {
             throw RuntimeError("'predict' needs a model: predict m, [x, y]", at: command.name.span)
         }
@@ -61,7 +78,7 @@ struct PredictCommand: CommandHandler {
         let inputs: Matrix
         let single: Bool
         var samplesVector = false
-        if let dataExpression = try clauses.single("on") {
+        if let dataExpression = input.on {
             guard positional.count == 1 else {
                 throw RuntimeError("give the inputs either after the model or after 'on', not both", at: positional[1].value.span)
             }

@@ -6,9 +6,18 @@ import NeuriteNumerics
 /// with the total. `summary d`: a dataset's size, per-column statistics and class counts (the
 /// table `show d` prints too). `summary run`: the results table. Writes the text; gives nothing.
 struct SummaryCommand: CommandHandler {
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        _ = try CommandClauses(command, allowed: [])
-        guard command.arguments.count == 1, let argument = command.arguments.first, argument.label == nil else {
+    let signature = CommandSignature(
+        word: .summary,
+        usage: ["summary m", "summary d", "summary run"],
+        summary: "a model's layers (output size, parameters, activation, initializers) with totals; a dataset's features and classes; a run's results",
+        parts: [PartSpec(name: "x", summary: "a model, dataset, run or runs")],
+        clauses: [],
+        options: [],
+        example: "model deep { input 2; repeat 3 { dense 8, relu }; dense 1, sigmoid }\nsummary deep")
+
+    func run(_ input: CommandInput) throws -> Value {
+        let context = input.context, command = input.command
+        guard input.arguments.count == 1, let argument = input.arguments.first else {
             throw RuntimeError("'summary' takes one model or dataset: summary m", at: command.name.span)
         }
         let value = try context.evaluate(argument.value)

@@ -11,29 +11,46 @@ import NeuritePlot
 /// far are returned (the interrupted one marked so), a note is printed and the session goes on.
 /// A loss that becomes NaN or infinite stops that model's run with a report; the others still train.
 struct TrainCommand: CommandHandler {
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let clauses = try CommandClauses(command, allowed: ["on", "with"])
-        guard !clauses.positional.isEmpty else {
+    let signature = CommandSignature(
+        word: .train,
+        usage: ["train m on d with epochs: 100, lr: 0.03", "train a, b, c on d with …  (same data, same seed)"],
+        summary: "trains models in place and gives a run (one model) or runs (several): loss and accuracy per epoch, probes, why it stopped",
+        parts: [PartSpec(name: "m", summary: "models (or model constructors called)", repeats: true)],
+        clauses: [(.on, "the data to train on (a dataset, or a split: its train part, validating on its validation part)")],
+        options: TrainOptions.all,
+        example: "model tiny { input 2; dense 4, tanh; dense 1, sigmoid }\ntrain tiny on xor(n: 40, seed: 1) with epochs: 2")
+
+    func run(_ input: CommandInput) throws -> Value {
+        let context = input.context, span = input.span, command = input.command
+        guard !input.arguments.isEmpty else {
             throw RuntimeError("'train' needs a model", at: command.name.span, hint: "e.g. train m on d with epochs: 10")
         }
-        let models = try clauses.positional.map { try Self.model($0.value, context: context) }
-        guard let dataExpression = try clauses.single("on") else {
+        guard let dataExpression = input.on else {
+            if input.arguments.count >= 2, let last = input.arguments.last,
+                case .dataset = try input.evaluate(last.value)
+            {
+                let models = input.arguments.dropLast().map { input.text(of: $0.value) }.joined(separator: ", ")
+                let data = input.text(of: last.value)
+                throw RuntimeError(
+                    "'train' needs its data after 'on'", at: last.value.span,
+                    hint: "write 'train \(models) on \(data)' (or train(\(models), on: \(data)))")
+            }
             throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
         }
+        let models = try input.arguments.map { try Self.model($0.value, context: context) }
         let (data, validationPart) = try Self.trainingData(dataExpression, context: context)
-        let settings = try TrainingSettings(
-            clauses.options(known: TrainingSettings.names), evaluator: context.evaluator, scope: context.scope)
+        let settings = try TrainingSettings(input)
         if validationPart != nil, settings.validation > 0 {
             throw RuntimeError(
                 "this split has its own validation part; 'validation:' would hold out more", at: dataExpression.span,
                 hint: "drop 'validation:', or train on the split's .train to hold out a fraction of it")
         }
-        for (model, argument) in zip(models, clauses.positional) {
+        for (model, argument) in zip(models, input.arguments) {
             try Self.checkFits(model, data, at: argument.value.span)
         }
         try settings.checkValidation(sampleCount: data.dataset.count, dataLabel: data.label)
 
-        for (model, argument) in zip(models, clauses.positional) {
+        for (model, argument) in zip(models, input.arguments) {
             try Self.checkLoss(settings.effectiveLoss(model: model, data: data.dataset), model, data, at: argument.value.span)
         }
 

@@ -34,13 +34,11 @@ enum HelpText {
         if let constant = session.constants.first(where: { $0.name == name }) {
             return "\(constant.name) = \(ValueFormatter.plain.describe(.number(constant.value)))  [constant]\n  \(constant.summary)\n"
         }
-        if let word = CommandWord(rawValue: name), let help = session.evaluator.commands.help[word] {
-            return help.text(for: name)
+        if let word = CommandWord(rawValue: name), let signature = CommandSurface.signature(of: word) {
+            return signature.helpText
         }
         if let keyword = KeywordHelp.named(name) { return keyword.text }
-        if ModelBuilder.layerWords.contains(name), let model = KeywordHelp.named("model") {
-            return "'\(name)' is a layer inside a model declaration:\n" + model.text
-        }
+        if let layer = LayerWords.named(name) { return layer.helpText }
         if let names = groupMembers(name, session: session) {
             return name + " (type :help NAME for one of them):\n" + wrap(names, width: 76, indent: "  ")
         }
@@ -50,22 +48,23 @@ enum HelpText {
         return optionMentions(of: name, session: session)
     }
 
-    /// `:help epochs`, `:help adam`: the command option lines that name `name` (as the option or one
-    /// of its values), each with the commands that take it; nil when none does.
+    /// `:help epochs`, `:help adam`: the declared options named `name`, or having `name` among their
+    /// values, each with the commands (and layer words) that take it; nil when none does.
     private static func optionMentions(of name: String, session: Session) -> String? {
         var lines: [String] = []
-        var commandsOfLine: [String: [String]] = [:]
-        for word in CommandWord.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
-            for line in session.evaluator.commands.help[word]?.options ?? [] {
-                let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
-                guard words.contains(Substring(name)) else { continue }
-                if commandsOfLine[line] == nil { lines.append(line) }
-                commandsOfLine[line, default: []].append(word.rawValue)
+        var owners: [String: [String]] = [:]
+        let declared = CommandSurface.signatures.map { ($0.word.rawValue, $0.options) }
+            + LayerWords.all.map { ($0.word, $0.options) }
+        for (word, options) in declared.sorted(by: { $0.0 < $1.0 }) {
+            for option in options where option.name == name || option.kind.completions.contains(name) {
+                let line = option.helpLine
+                if owners[line] == nil { lines.append(line) }
+                owners[line, default: []].append(word)
             }
         }
         guard !lines.isEmpty else { return nil }
         return "'\(name)' is named in these command options (type :help COMMAND for the rest):\n"
-            + lines.map { "  \(commandsOfLine[$0, default: []].joined(separator: ", ")):  \($0)\n" }.joined()
+            + lines.map { "  \(owners[$0, default: []].joined(separator: ", ")):  \($0)\n" }.joined()
     }
 
     /// The names listed under one heading of the overview (`activations`, `commands`, …), if `name` is one.
@@ -82,7 +81,7 @@ enum HelpText {
 
     static func documentedNames(session: Session) -> [String] {
         session.builtins.map(\.name) + session.constants.map(\.name) + MetaCommand.allCases.map(\.rawValue)
-            + LanguageBridge.keywords + ModelBuilder.layerWords
+            + LanguageBridge.keywords + LayerWords.all.map(\.word)
             + BuiltinGroup.allCases.map(\.rawValue) + ["keywords", "commands"]
     }
 

@@ -52,7 +52,8 @@ struct ModelBuilder {
             case let .layer(name, arguments, span):
                 try addLayer(name, arguments, span: span)
             case let .repetition(countExpression, body, span):
-                let count = try wholeNumber(countExpression, what: "a repeat count", minimum: 0, maximum: Self.maximumLayers)
+                let count = try ValueReader(evaluator: evaluator, scope: scope).integer(
+                    countExpression, "the repeat count", bounds: NumberBounds(minimum: 0, maximum: Double(Self.maximumLayers)))
                 for _ in 0..<count {
                     try add(body)
                     guard specs.count <= Self.maximumLayers else {
@@ -63,53 +64,51 @@ struct ModelBuilder {
         }
     }
 
-    /// The words that start a layer line in a model body.
-    static let layerWords = ["input", "dense", "dropout", "activation"]
-
     private mutating func addLayer(_ name: Identifier, _ arguments: [Argument], span: Span) throws {
+        guard let signature = LayerWords.named(name.name) else {
+            let problem = SurfaceDiagnostics.unknownLayer(name.name, among: LayerWords.all.map(\.word))
+            throw RuntimeError(problem.message, at: name.span, hint: problem.hint)
+        }
         let positional = arguments.filter { $0.label == nil }
         var labelled: [String: Argument] = [:]
         for argument in arguments {
             guard let label = argument.label else { continue }
+            guard signature.options.contains(where: { $0.name == label.name }) else {
+                let problem = SurfaceDiagnostics.unknownOption(label.name, of: name.name, entry: CommandSurface.entry(signature))
+                throw RuntimeError(problem.message, at: label.span, hint: problem.hint)
+            }
             guard labelled[label.name] == nil else {
                 throw RuntimeError("argument '\(label.name)' is given twice", at: label.span)
             }
             labelled[label.name] = argument
         }
-        func allowOnly(_ labels: [String], positional maximum: Int) throws {
-            for (label, argument) in labelled where !labels.contains(label) {
-                let hint = Suggestion.nearest(to: label, among: labels).map { "did you mean '\($0)'?" }
-                    ?? (labels.isEmpty ? "it takes no labelled arguments" : "its options are \(labels.joined(separator: ", "))")
-                throw RuntimeError("'\(name.name)' has no option '\(label)'", at: argument.label?.span ?? span, hint: hint)
-            }
-            if positional.count > maximum {
-                throw RuntimeError(
-                    "too many arguments for '\(name.name)' (at most \(maximum))", at: positional[maximum].value.span)
-            }
+        if positional.count > signature.parts.count {
+            throw RuntimeError(
+                "too many arguments for '\(name.name)' (at most \(signature.parts.count))",
+                at: positional[signature.parts.count].value.span)
         }
         if name.name != "input", inputWidth == nil {
             throw RuntimeError("a model starts with 'input N'", at: name.span, hint: "e.g. 'input 2' for x, y")
         }
-        switch name.name {
-        case "input":
-            try allowOnly([], positional: 1)
+        let reader = ValueReader(evaluator: evaluator, scope: scope)
+        let widthBounds = NumberBounds(minimum: 1, maximum: Double(Self.maximumWidth))
+        switch signature.word {
+        case LayerWords.input.word:
             guard inputWidth == nil else { throw RuntimeError("'input' is given twice", at: name.span) }
             guard let first = positional.first else { throw RuntimeError("'input' needs a size", at: name.span) }
-            inputWidth = try wholeNumber(first.value, what: "an input size", minimum: 1, maximum: Self.maximumWidth)
-        case "dense":
-            try allowOnly(["activation", "init", "bias"], positional: 2)
+            inputWidth = try reader.integer(first.value, "the input size", bounds: widthBounds)
+        case LayerWords.dense.word:
             guard let first = positional.first else {
                 throw RuntimeError("'dense' needs a number of units", at: name.span, hint: "e.g. 'dense 8, relu'")
             }
-            let units = try wholeNumber(first.value, what: "a number of units", minimum: 1, maximum: Self.maximumWidth)
+            let units = try reader.integer(first.value, "the number of units", bounds: widthBounds)
             if positional.count > 1, labelled["activation"] != nil {
                 throw RuntimeError("the activation is given twice", at: positional[1].value.span)
             }
-            let activation = try (positional.count > 1 ? positional[1] : labelled["activation"]).map {
-                try self.activation($0.value)
-            }
-            let weights = try labelled["init"].map { try OptionWords.initializer.read($0.value, evaluator: evaluator, scope: scope) }
-            let bias = try labelled["bias"].map { try self.bias($0.value) }
+            let activation = try (positional.count > 1 ? positional[1].value : labelled[LayerWords.activation.name]?.value)
+                .map { try self.activation($0) }
+            let weights = try labelled[LayerWords.initializer.name].flatMap { try LayerWords.initializer.read($0.value, reader) }
+            let bias = try labelled[LayerWords.bias.name].map { try self.bias($0.value) }
             specs.append(.dense(units: units, activation: activation, weights: weights, bias: bias))
             parameterCount += (width + 1) * units
             width = units
@@ -117,23 +116,14 @@ struct ModelBuilder {
                 throw RuntimeError(
                     "the model is too large (more than \(Self.maximumParameters) parameters)", at: span)
             }
-        case "dropout":
-            try allowOnly([], positional: 1)
+        case LayerWords.dropout.word:
             guard let first = positional.first else { throw RuntimeError("'dropout' needs a rate", at: name.span) }
-            let rate = try number(first.value, what: "a dropout rate")
-            guard rate >= 0, rate < 1 else {
-                throw RuntimeError("a dropout rate must be in [0, 1), got \(ValueFormatter.plain.describe(.number(rate)))", at: first.value.span)
-            }
+            let rate = try reader.number(first.value, "the dropout rate", bounds: .fraction)
             specs.append(.dropout(rate: rate))
-        case "activation":
-            try allowOnly([], positional: 1)
+        default:
             guard let first = positional.first else { throw RuntimeError("'activation' needs a function", at: name.span) }
             let function = try activation(first.value)
             if case .builtin(.softmax) = function { specs.append(.softmax) } else { specs.append(.activation(function)) }
-        default:
-            let hint = Suggestion.nearest(to: name.name, among: Self.layerWords).map { "did you mean '\($0)'?" }
-                ?? "layers are \(Self.layerWords.joined(separator: ", ")), and repeat N { … }"
-            throw RuntimeError("unknown layer '\(name.name)'", at: name.span, hint: hint)
         }
     }
 
@@ -152,28 +142,7 @@ struct ModelBuilder {
         if let word = try OptionWords.initializer.writtenWord(expression, evaluator: evaluator, scope: scope) {
             return try OptionWords.initializer.resolve(word, at: expression.span)
         }
-        let x = try number(expression, what: "a bias (a number or an initializer name)")
+        let x = try ValueReader(evaluator: evaluator, scope: scope).number(expression, "the bias (a number or an initializer name)")
         return x == 0 ? .zeros : .constant(x)
-    }
-
-    private func number(_ expression: Expression, what: String) throws -> Double {
-        let value = try evaluator.evaluate(expression, in: scope)
-        guard case .number(let x) = value, x.isFinite else {
-            throw RuntimeError("expected \(what), got \(ValueFormatter.plain.describe(value))", at: expression.span)
-        }
-        return x
-    }
-
-    private func wholeNumber(_ expression: Expression, what: String, minimum: Int, maximum: Int = 10_000_000) throws -> Int {
-        let x = try number(expression, what: what)
-        guard x == x.rounded(), x >= Double(minimum) else {
-            throw RuntimeError(
-                "expected \(what) (a whole number ≥ \(minimum)), got \(ValueFormatter.plain.describe(.number(x)))",
-                at: expression.span)
-        }
-        guard x <= Double(maximum) else {
-            throw RuntimeError("expected \(what) of at most \(maximum), got \(ValueFormatter.plain.describe(.number(x)))", at: expression.span)
-        }
-        return Int(x)
     }
 }

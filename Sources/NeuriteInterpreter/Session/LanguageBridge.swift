@@ -3,7 +3,7 @@ import NeuriteLanguage
 /// The session's entry points into the language module: parsing, completeness, diagnostic
 /// rendering and the reserved words. (The evaluator reads the AST types directly.)
 enum LanguageBridge {
-    static func parse(_ file: SourceFile) -> ParseResult { Parser.parse(file) }
+    static func parse(_ file: SourceFile) -> ParseResult { Parser.parse(file, vocabulary: CommandSurface.vocabulary) }
 
     static func isComplete(_ input: String) -> Bool { inputIsComplete(input) }
 

@@ -104,6 +104,15 @@ extension Session {
         return String(format: "%.3f s", seconds)
     }
 
+    /// What Tab offers for `word`, the end of `text` (the text before the cursor): option names after
+    /// `with` and option values after `name: ` where the declarations say what they are, else names.
+    public func completions(for word: String, before text: String) -> [String] {
+        if let options = OptionCompletion.candidates(before: text, word: word), !options.isEmpty {
+            return options.filter { $0.hasPrefix(word) }.sorted()
+        }
+        return completions(forPrefix: word)
+    }
+
     /// Names starting with `prefix`: keywords, built-ins, constants and user names (and `:`
     /// commands when the prefix starts with a colon); sorted, without duplicates.
     public func completions(forPrefix prefix: String) -> [String] {

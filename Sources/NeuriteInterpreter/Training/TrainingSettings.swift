@@ -2,77 +2,115 @@ import NeuriteEngine
 import NeuriteLanguage
 import NeuriteNumerics
 
-/// The options of `train … with …`, read from the `with` clause, with their defaults.
-///
-/// Defaults: epochs 100, batch 32, optimizer sgd, lr 0.03 for sgd/momentum/nesterov, 0.001 for
-/// adam/adamw/rmsprop, 0.01 for adagrad; loss from the output layer (sigmoid → bce, softmax or
-/// several outputs on class labels → ce, else mse); seed 0; schedule constant; no clipping, no
-/// weight decay, no validation, no early stopping; probes every epoch.
-struct TrainingSettings {
-    static let names = [
-        "epochs", "lr", "batch", "optimizer", "loss", "seed", "schedule", "decay", "decay_every", "warmup",
-        "clip", "clip_value", "weight_decay", "validation", "early_stop", "probe_every",
-    ]
+/// The options of `train … with …`, each declared once: name, kind, allowed range, default and doc.
+/// `:help train`, the reference in `Docs/`, parse-time checks and Tab completion come from here.
+enum TrainOptions {
+    static let epochs = Option.integer(
+        "epochs", NumberBounds(minimum: 0, maximum: 1_000_000_000), default: 100, "passes over the data",
+        otherNames: ["num_epochs", "n_epochs", "max_epochs", "epoch"])
+    static let lr = Option.number(
+        "lr", .nonNegative,
+        shown: "0.03 for sgd/momentum/nesterov, 0.001 for adam/adamw/rmsprop, 0.01 for adagrad", "learning rate",
+        otherNames: ["learning_rate", "learningrate", "eta", "alpha"])
+    static let batch = Option.integer(
+        "batch", NumberBounds(minimum: 1, maximum: 1_000_000_000), default: 32, "minibatch size",
+        otherNames: ["batch_size", "batchsize", "minibatch"])
+    static let optimizer = Option<OptimizerKind?>.word(
+        "optimizer", OptionWords.optimizer, shown: "sgd", "how the weights are updated")
+    static let loss = Option<Loss?>.word(
+        "loss", OptionWords.loss, shown: "sigmoid output → bce, softmax → ce, else mse", "what is minimised")
+    static let seed = Option.integer(
+        "seed", NumberBounds(minimum: 0, maximum: 9_007_199_254_740_991), default: 0,
+        "initial weights, shuffling and validation split", otherNames: ["random_state", "random_seed"])
+    static let schedule = Option.word(
+        "schedule", default: OptionWords.ScheduleName.constant,
+        "learning-rate schedule; decay:, decay_every:, warmup: tune it")
+    static let decay = Option.number(
+        "decay", .positive, shown: "0.5 for step_decay, 0.1 for exponential", "the schedule's decay factor")
+    static let decayEvery = Option.integer(
+        "decay_every", NumberBounds(minimum: 1, maximum: 1_000_000_000), shown: "a quarter of the run",
+        "epochs between step_decay's steps")
+    static let warmup = Option.integer(
+        "warmup", NumberBounds(minimum: 0, maximum: 1_000_000_000), shown: "5% of the run",
+        "epochs of linear warm-up before the cosine")
+    static let clip = Option.number(
+        "clip", .positive, shown: nil, "rescale gradients whose global norm exceeds X",
+        otherNames: ["clipnorm", "clip_norm", "max_norm", "clip_grad_norm"])
+    static let clipValue = Option.number(
+        "clip_value", .positive, shown: nil, "clamp every gradient component to [-X, X]",
+        otherNames: ["clipvalue"])
+    static let weightDecay = Option.number(
+        "weight_decay", .nonNegative, default: 0, shown: "0", "L2 on weights (decoupled for adamw)",
+        otherNames: ["l2", "wd"])
+    static let validation = Option.number(
+        "validation", .fraction, default: 0, shown: "0",
+        "hold out a fraction for validation; on a split with a validation part, that part is used",
+        otherNames: ["validation_split", "val_split", "validation_fraction"])
+    static let earlyStop = Option.integer(
+        "early_stop", NumberBounds(minimum: 0, maximum: 1_000_000_000), shown: nil,
+        "stop after N epochs without improvement", otherNames: ["patience", "early_stopping"])
+    static let probeEvery = Option.integer(
+        "probe_every", NumberBounds(minimum: 0, maximum: 1_000_000_000), default: 1,
+        "record per-layer probes every N epochs (0 = off)")
 
-    var epochs = 100
-    var batch = 32
-    var optimizer: OptimizerKind = .sgd
+    static let all: [OptionSpec] = [
+        epochs.spec, lr.spec, batch.spec, optimizer.spec, loss.spec, seed.spec, schedule.spec, decay.spec,
+        decayEvery.spec, warmup.spec, clip.spec, clipValue.spec, weightDecay.spec, validation.spec,
+        earlyStop.spec, probeEvery.spec,
+    ]
+}
+
+/// The options of one `train … with …`, read through their declarations in ``TrainOptions``.
+struct TrainingSettings {
+    var epochs: Int
+    var batch: Int
+    var optimizer: OptimizerKind
     var learningRate: Double?
     var loss: Loss?
-    var seed: UInt64 = 0
-    var schedule = OptionWords.ScheduleName.constant
+    var seed: UInt64
+    var schedule: OptionWords.ScheduleName
     var decay: Double?
     var decayEvery: Int?
     var warmup: Int?
     var clipNorm: Double?
     var clipValue: Double?
-    var weightDecay = 0.0
-    var validation = 0.0
+    var weightDecay: Double
+    var validation: Double
     /// Where `validation:` was written (for errors that need the data's size).
     var validationSpan: Span?
     var patience: Int?
-    var probeEvery = 1
+    var probeEvery: Int
 
     /// Reads the options; each bad value is an error at its place.
-    init(_ options: [String: Argument], evaluator: Evaluator, scope: Scope) throws {
-        let reader = OptionReader(evaluator: evaluator, scope: scope)
-        for (name, argument) in options {
-            let e = argument.value
-            switch name {
-            case "epochs": epochs = try reader.whole(e, "epochs", minimum: 0)
-            case "lr": learningRate = try reader.number(e, "a learning rate", minimum: 0)
-            case "batch": batch = try reader.whole(e, "a batch size", minimum: 1)
-            case "optimizer": optimizer = try OptionWords.optimizer.read(e, evaluator: evaluator, scope: scope)
-            case "loss": loss = try OptionWords.loss.read(e, evaluator: evaluator, scope: scope)
-            case "seed": seed = UInt64(try reader.whole(e, "a seed", minimum: 0))
-            case "schedule": schedule = try OptionWords.schedule.read(e, evaluator: evaluator, scope: scope)
-            case "decay": decay = try reader.positive(e, "a decay factor")
-            case "decay_every": decayEvery = try reader.whole(e, "a number of epochs", minimum: 1)
-            case "warmup": warmup = try reader.whole(e, "a number of warm-up epochs", minimum: 0)
-            case "clip": clipNorm = try reader.positive(e, "a gradient norm limit")
-            case "clip_value": clipValue = try reader.positive(e, "a gradient value limit")
-            case "weight_decay": weightDecay = try reader.number(e, "a weight decay", minimum: 0)
-            case "validation":
-                validation = try reader.number(e, "a validation fraction", minimum: 0)
-                validationSpan = e.span
-                guard validation < 1 else {
-                    throw RuntimeError("a validation fraction must be below 1, e.g. 0.2", at: e.span)
-                }
-            case "early_stop": patience = try reader.whole(e, "a patience (epochs)", minimum: 0)
-            case "probe_every": probeEvery = try reader.whole(e, "a number of epochs", minimum: 0)
-            default: break
-            }
-        }
+    init(_ input: CommandInput) throws {
+        epochs = try input.value(TrainOptions.epochs)
+        learningRate = try input.value(TrainOptions.lr)
+        batch = try input.value(TrainOptions.batch)
+        optimizer = try input.value(TrainOptions.optimizer) ?? .sgd
+        loss = try input.value(TrainOptions.loss)
+        seed = UInt64(try input.value(TrainOptions.seed))
+        schedule = try input.value(TrainOptions.schedule)
+        decay = try input.value(TrainOptions.decay)
+        decayEvery = try input.value(TrainOptions.decayEvery)
+        warmup = try input.value(TrainOptions.warmup)
+        clipNorm = try input.value(TrainOptions.clip)
+        clipValue = try input.value(TrainOptions.clipValue)
+        weightDecay = try input.value(TrainOptions.weightDecay)
+        validation = try input.value(TrainOptions.validation)
+        validationSpan = input.isGiven(TrainOptions.validation) ? input.span(of: TrainOptions.validation) : nil
+        patience = try input.value(TrainOptions.earlyStop)
+        probeEvery = try input.value(TrainOptions.probeEvery)
         // A tuning option of another schedule would be silently ignored: say which schedule it tunes.
-        let tunes: [(option: String, schedules: [OptionWords.ScheduleName])] = [
-            ("decay", [.stepDecay, .exponential]), ("decay_every", [.stepDecay]), ("warmup", [.warmup]),
+        let tunes: [(option: OptionSpec, isGiven: Bool, span: Span, schedules: [OptionWords.ScheduleName])] = [
+            (TrainOptions.decay.spec, input.isGiven(TrainOptions.decay), input.span(of: TrainOptions.decay), [.stepDecay, .exponential]),
+            (TrainOptions.decayEvery.spec, input.isGiven(TrainOptions.decayEvery), input.span(of: TrainOptions.decayEvery), [.stepDecay]),
+            (TrainOptions.warmup.spec, input.isGiven(TrainOptions.warmup), input.span(of: TrainOptions.warmup), [.warmup]),
         ]
-        for (option, schedules) in tunes where !schedules.contains(schedule) {
-            guard let argument = options[option] else { continue }
-            let names = schedules.map { "schedule: \($0.rawValue)" }.joined(separator: " or ")
+        for tune in tunes where tune.isGiven && !tune.schedules.contains(schedule) {
+            let names = tune.schedules.map { "schedule: \($0.rawValue)" }.joined(separator: " or ")
             throw RuntimeError(
-                "'\(option)' tunes \(names), but this run's schedule is \(schedule.rawValue)", at: argument.value.span,
-                hint: "add \(schedules.count == 1 ? names : "e.g. schedule: " + schedules[0].rawValue), or drop '\(option)'")
+                "'\(tune.option.name)' tunes \(names), but this run's schedule is \(schedule.rawValue)", at: tune.span,
+                hint: "add \(tune.schedules.count == 1 ? names : "e.g. schedule: " + tune.schedules[0].rawValue), or drop '\(tune.option.name)'")
         }
     }
 
@@ -158,43 +196,5 @@ struct TrainingSettings {
         return ProbeOptions(
             interval: .epochs(probeEvery), gradientNorms: true, weightNorms: true, updateRatios: false,
             activationStatistics: true)
-    }
-}
-
-/// Reads numbers from option expressions, with errors at their place.
-struct OptionReader {
-    let evaluator: Evaluator
-    let scope: Scope
-
-    func number(_ expression: Expression, _ what: String, minimum: Double? = nil) throws -> Double {
-        let value = try evaluator.evaluate(expression, in: scope)
-        guard case .number(let x) = value, x.isFinite else {
-            if case .number(let x) = value {
-                throw RuntimeError("expected \(what) (a finite number), got \(formatNumber(x))", at: expression.span)
-            }
-            throw RuntimeError("expected \(what) (a number), got \(value.typeName)", at: expression.span)
-        }
-        if let minimum, x < minimum {
-            throw RuntimeError("expected \(what) ≥ \(formatNumber(minimum)), got \(formatNumber(x))", at: expression.span)
-        }
-        return x
-    }
-
-    func positive(_ expression: Expression, _ what: String) throws -> Double {
-        let x = try number(expression, what)
-        guard x > 0 else { throw RuntimeError("expected \(what) > 0, got \(formatNumber(x))", at: expression.span) }
-        return x
-    }
-
-    func whole(_ expression: Expression, _ what: String, minimum: Int, maximum: Int = 1_000_000_000) throws -> Int {
-        let x = try number(expression, what)
-        guard x == x.rounded(), x >= Double(minimum) else {
-            throw RuntimeError(
-                "expected \(what) (a whole number ≥ \(minimum)), got \(formatNumber(x))", at: expression.span)
-        }
-        guard x <= Double(maximum) else {
-            throw RuntimeError("expected \(what) of at most \(maximum), got \(formatNumber(x))", at: expression.span)
-        }
-        return Int(x)
     }
 }

@@ -4,13 +4,19 @@ import NeuritePlot
 /// `bars [3, 1, 2] with labels: ["a", "b", "c"]`: labelled horizontal bars (unlabelled bars are
 /// numbered 1, 2, 3, …). Several vectors draw several charts side by side.
 struct BarsCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["labels"]
+    static let labels = Option.labels("labels", "one label per value (1, 2, 3, … by default)")
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options)
+    let signature = CommandSignature(
+        word: .bars, usage: ["bars v with labels: [\"a\", \"b\", …]"],
+        summary: "draws a vector as labelled horizontal bars (several vectors side by side)",
+        parts: [PartSpec(name: "v", summary: "vectors of values", repeats: true)], clauses: [],
+        options: DrawingOptions.all + [labels.spec],
+        example: "bars [0.9, 0.5, 0.7] with labels: [\"relu\", \"sigmoid\", \"tanh\"]")
+
+    func run(_ input: CommandInput) throws -> Value {
         try input.requireArguments("bars [3, 1, 2] with labels: [\"a\", \"b\", \"c\"]")
         let drawing = try Drawing(input)
-        let labels = try input.labels("labels") ?? []
+        let labels = try input.value(Self.labels) ?? []
         var plots: [any Plottable] = []
         for argument in input.arguments {
             let values: [Double]
@@ -20,9 +26,9 @@ struct BarsCommand: CommandHandler {
             case let other:
                 throw RuntimeError("'bars' needs a vector of values, got \(other.typeName)", at: argument.value.span)
             }
-            if !labels.isEmpty, labels.count != values.count, let given = input.options["labels"] {
+            if !labels.isEmpty, labels.count != values.count {
                 throw RuntimeError(
-                    "\(labels.count) labels for \(values.count) bars", at: given.value.span,
+                    "\(labels.count) labels for \(values.count) bars", at: input.span(of: Self.labels),
                     hint: "give one label per value")
             }
             let title = drawing.title ?? (input.arguments.count > 1 ? input.text(of: argument.value) : "")

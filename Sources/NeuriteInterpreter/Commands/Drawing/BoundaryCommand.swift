@@ -8,15 +8,24 @@ import NeuritePlot
 /// - A 2-D regressor: its output over the same extent as a heatmap.
 /// - A 1-D regressor: the model's output curve (a line) over the data points.
 struct BoundaryCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["resolution"]
+    static let resolution = Option.integer(
+        "resolution", NumberBounds(minimum: 4, maximum: 400), default: 80, "grid columns of the decision regions")
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+    let signature = CommandSignature(
+        word: .boundary, usage: ["boundary runs on d"],
+        summary: "what a model learned over its data: a 2-D classifier's decision regions with the points on top; a 2-D regressor's output as a heatmap; a 1-D regressor's output curve over the points",
+        parts: [PartSpec(name: "runs", summary: "runs or models", repeats: true)],
+        clauses: [(.on, "the data drawn, whose extent sets the plane")],
+        options: DrawingOptions.all + [resolution.spec],
+        example: "model net(act) { input 2; dense 6, act; dense 6, act; dense 1, sigmoid }\nlet runs = train net(relu), net(tanh) on xor(n: 60, seed: 1) with epochs: 3\nboundary runs on xor(n: 60, seed: 1)")
+
+    func run(_ input: CommandInput) throws -> Value {
+        let span = input.span
         let subjects = try TrainingSubject.from(input)
         let value = try TrainingSubject.dataset(input)
         let data = value.dataset
         let drawing = try Drawing(input)
-        let resolution = try input.count("resolution", in: 4...400) ?? 80
+        let resolution = try input.value(Self.resolution)
         guard data.count > 0 else {
             throw RuntimeError("'\(value.label)' has no samples", at: input.on?.span ?? span)
         }

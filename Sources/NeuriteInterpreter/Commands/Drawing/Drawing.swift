@@ -4,10 +4,22 @@ import NeuritePlot
 
 /// How a drawing command renders: size, canvas and colour from the session, overridden by the
 /// command's `with width:, height:, canvas:, title:, svg:` options; and the writing of the result.
-struct Drawing {
-    /// The options every drawing command takes.
-    static let commonOptions = ["width", "height", "canvas", "title", "svg"]
+/// The options every drawing command takes.
+enum DrawingOptions {
+    static let width = Option.integer(
+        "width", NumberBounds(minimum: 24, maximum: 1000), shown: "the terminal's",
+        "columns of each plot; several plots share it")
+    static let height = Option.integer(
+        "height", NumberBounds(minimum: 2, maximum: 500), shown: "fits the terminal", "rows of the plotting area")
+    static let canvas = Option.word("canvas", default: CanvasKind.braille, "the characters drawn with")
+    static let title = Option.text("title", "the plot's title")
+    static let svg = Option.path(
+        "svg", fileExtension: "svg", "also write the plot as SVG (several plots: f-1.svg, f-2.svg, …)")
 
+    static let all: [OptionSpec] = [width.spec, height.spec, canvas.spec, title.spec, svg.spec]
+}
+
+struct Drawing {
     let input: CommandInput
     /// Width asked for with `width:` (nil: the terminal's).
     let requestedWidth: Int?
@@ -22,14 +34,14 @@ struct Drawing {
     init(_ input: CommandInput) throws {
         self.input = input
         let session = input.context.options
-        requestedWidth = try input.count("width", in: 24...1000)
+        requestedWidth = try input.value(DrawingOptions.width)
         let fitted = RenderOptions.fitting(
             TerminalSize(columns: session.terminalWidth, rows: session.terminalHeight))
-        height = try input.count("height", in: 2...500) ?? fitted.height
-        canvas = try input.word("canvas", among: CanvasKind.allCases.map(\.rawValue)).flatMap(CanvasKind.init) ?? .braille
+        height = try input.value(DrawingOptions.height) ?? fitted.height
+        canvas = try input.value(DrawingOptions.canvas)
         color = session.plotColors
-        title = try input.string("title")
-        svgPath = try input.string("svg")
+        title = try input.value(DrawingOptions.title)
+        svgPath = try input.value(DrawingOptions.svg)
     }
 
     var terminalWidth: Int { max(24, input.context.options.terminalWidth) }
@@ -90,7 +102,7 @@ struct Drawing {
             } catch {
                 throw RuntimeError(
                     "cannot write '\(target.path)': \(error.localizedDescription)",
-                    at: input.options["svg"]?.value.span ?? input.span)
+                    at: input.span(of: DrawingOptions.svg))
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))

@@ -7,10 +7,15 @@ import NeuritePlot
 /// colour scale), from the probes the run recorded. `gradients m on d` (a model, or a run without
 /// probes) measures the gradient of the loss over the whole of `d` now, and draws the bars.
 struct GradientsCommand: CommandHandler {
-    static let options = Drawing.commonOptions
+    let signature = CommandSignature(
+        word: .gradients, usage: ["gradients runs", "gradients m on d"],
+        summary: "gradient flow: per-layer gradient norms at the last epoch as bars, side by side per run, then a layer × epoch heatmap per run; with 'on d', the gradient of the loss on d now",
+        parts: [PartSpec(name: "runs", summary: "runs or models", repeats: true)],
+        clauses: [(.on, "measure the gradient of the loss on this data now")],
+        options: DrawingOptions.all,
+        example: "model net(act) { input 2; dense 6, act; dense 6, act; dense 1, sigmoid }\nlet runs = train net(relu), net(tanh) on xor(n: 60, seed: 1) with epochs: 3\ngradients runs")
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+    func run(_ input: CommandInput) throws -> Value {
         let subjects = try TrainingSubject.from(input)
         let drawing = try Drawing(input)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)

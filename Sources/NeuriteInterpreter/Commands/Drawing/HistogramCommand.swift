@@ -6,25 +6,36 @@ import NeuritePlot
 /// `histogram m with weights: 2` (also `biases:`, `gradients:`, and `activations: 2 on d`)
 /// looks inside models and runs (see ``LayerHistograms``).
 struct HistogramCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["bins"] + LayerHistograms.optionNames
+    static let bins = Option.integer(
+        "bins", NumberBounds(minimum: 1, maximum: 10_000), shown: "automatic for vectors, at most 10 tidy ones for layers",
+        "bins", otherNames: ["nbins", "n_bins"])
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+    let signature = CommandSignature(
+        word: .histogram,
+        usage: [
+            "histogram v with bins: 20", "histogram m with weights: 2  (biases: 2)",
+            "histogram m with activations: 2 on d", "histogram m with gradients: 2 on d",
+        ],
+        summary: "counts of values in bins: a vector's, or one layer's weights, biases, activations or gradients (the number is the layer's line in the model block, as summary numbers it)",
+        parts: [PartSpec(name: "v", summary: "vectors or matrices, or models and runs", repeats: true)],
+        clauses: [(.on, "the data whose activations or gradients are counted")],
+        options: DrawingOptions.all + [bins.spec] + LayerHistograms.options.map(\.spec),
+        example: "model net(act) { input 2; dense 6, act; dense 6, act; dense 1, sigmoid }\nlet runs = train net(relu), net(tanh) on xor(n: 60, seed: 1) with epochs: 3\nhistogram runs with weights: 2")
+
+    func run(_ input: CommandInput) throws -> Value {
         try input.requireArguments("histogram [1, 2, 2, 3, 3, 3] with bins: 3")
         let values = try input.arguments.map { try input.evaluate($0.value) }
         if values.contains(where: RunCurves.isTrainingValue) {
             return try LayerHistograms.draw(input, values: values)
         }
-        for name in LayerHistograms.optionNames {
-            if let option = input.options[name] {
-                throw RuntimeError("option '\(name)' is for models and runs", at: option.label?.span ?? option.value.span)
-            }
+        for option in LayerHistograms.options where input.isGiven(option) {
+            throw RuntimeError("option '\(option.name)' is for models and runs", at: input.span(of: option))
         }
         if let on = input.on {
             throw RuntimeError("'on' is for activations of models and runs", at: on.span)
         }
         let drawing = try Drawing(input)
-        let bins = try input.count("bins", in: 1...10_000)
+        let bins = try input.value(Self.bins)
         var plots: [any Plottable] = []
         for (argument, value) in zip(input.arguments, values) {
             let numbers: [Double]

@@ -13,16 +13,32 @@ import NeuritePlot
 enum LayerHistograms {
     enum Source: String, CaseIterable {
         case weights, biases, gradients, activations
+
+        /// The option that selects this source and names its layer.
+        var option: Option<Int?> {
+            switch self {
+            case .weights: return LayerHistograms.weights
+            case .biases: return LayerHistograms.biases
+            case .gradients: return LayerHistograms.gradients
+            case .activations: return LayerHistograms.activations
+            }
+        }
     }
 
-    /// The option names that select what to count.
-    static let optionNames = Source.allCases.map(\.rawValue)
+    private static let layerBounds = NumberBounds(minimum: 1, maximum: 10_000)
+    static let weights = Option.integer("weights", layerBounds, shown: nil, "count layer N's weights")
+    static let biases = Option.integer("biases", layerBounds, shown: nil, "count layer N's biases")
+    static let gradients = Option.integer(
+        "gradients", layerBounds, shown: nil, "count layer N's weight gradients (on d: of the loss on d)")
+    static let activations = Option.integer("activations", layerBounds, shown: nil, "count layer N's outputs on d")
+
+    /// The options that select what to count.
+    static let options = Source.allCases.map(\.option)
 
     static func draw(_ input: CommandInput, values: [Value]) throws -> Value {
-        let chosen = Source.allCases.filter { input.options[$0.rawValue] != nil }
+        let chosen = Source.allCases.filter { input.isGiven($0.option) }
         guard chosen.count <= 1 else {
-            throw RuntimeError(
-                "'histogram' shows one thing at a time", at: input.options[chosen[1].rawValue]?.label?.span ?? input.span)
+            throw RuntimeError("'histogram' shows one thing at a time", at: input.span(of: chosen[1].option))
         }
         guard let source = chosen.first else {
             throw RuntimeError(
@@ -31,9 +47,9 @@ enum LayerHistograms {
         }
         let subjects = try TrainingSubject.from(input, values: values)
         let drawing = try Drawing(input)
-        let bins = try input.count("bins", in: 1...1000) ?? 10
-        let line = try input.count(source.rawValue, in: 1...10_000) ?? 1
-        let lineSpan = input.options[source.rawValue]?.value.span ?? input.span
+        let bins = try input.value(HistogramCommand.bins) ?? 10
+        let line = try input.value(source.option) ?? 1
+        let lineSpan = input.span(of: source.option)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
         if source == .activations, data == nil {
             throw RuntimeError("activations need data: histogram … with activations: \(line) on d", at: lineSpan)

@@ -12,24 +12,36 @@ import NeuritePlot
 ///   x coordinates, `over a..b` spreads it evenly from a to b.
 /// - `style: points` draws markers without joining them (`line` by default).
 struct PlotCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["log", "samples", "metric", "style"]
+    static let log = Option.flag("log", shown: "on for losses", "logarithmic y axis")
+    static let samples = Option.integer(
+        "samples", NumberBounds(minimum: 2, maximum: 100_000), default: 401, "points per function")
+    static let style = Option.word("style", default: LinePlot.Style.line, "join the points, or mark them")
+    static let metric = Option.word("metric", default: RunCurves.Metric.loss, "for runs: the curve drawn")
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["over"])
+    let signature = CommandSignature(
+        word: .plot,
+        usage: ["plot f, g', h over -5..5", "plot v", "plot ys over xs", "plot runs with metric: accuracy"],
+        summary: "draws functions (built-ins, your own, derivatives, lambdas) over a range (-5..5 by default), vectors against their index (or over x values), or runs' loss curves (log scale)",
+        parts: [PartSpec(name: "f", summary: "functions, vectors, or runs", repeats: true)],
+        clauses: [(.over, "a range a..b for functions, or x values for vectors")],
+        options: DrawingOptions.all + [log.spec, samples.spec, style.spec, metric.spec],
+        example: "fn swish(x) = x * sigmoid(x)\nplot relu, relu', swish over -5..5 with height: 8")
+
+    func run(_ input: CommandInput) throws -> Value {
         try input.requireArguments("plot relu, relu' over -5..5")
         let values = try input.arguments.map { try input.evaluate($0.value) }
         if values.contains(where: RunCurves.isTrainingValue) {
             return try RunCurves.plot(values, input: input)
         }
-        if let metric = input.options["metric"] {
-            throw RuntimeError("option 'metric' is for runs (plot runs with metric: accuracy)", at: metric.value.span)
+        if input.isGiven(Self.metric) {
+            throw RuntimeError("option 'metric' is for runs (plot runs with metric: accuracy)", at: input.span(of: Self.metric))
         }
         let drawing = try Drawing(input)
-        let log = try input.flag("log") ?? false
+        let log = try input.value(Self.log) ?? false
         var plot = LinePlot(title: drawing.title ?? "", xLabel: "x", yLabel: "", yScale: log ? .log : .linear)
-        let samples = try input.count("samples", in: 2...100_000) ?? 401
+        let samples = try input.value(Self.samples)
         let xs = try XCoordinates(input)
-        let style = try input.word("style", among: LinePlot.Style.allCases.map(\.rawValue)).flatMap(LinePlot.Style.init) ?? .line
+        let style = try input.value(Self.style)
         for (argument, value) in zip(input.arguments, values) {
             let name = input.text(of: argument.value)
             switch value {

@@ -32,15 +32,15 @@ enum RunCurves {
         if let over = input.over {
             throw RuntimeError("'plot runs' takes no 'over' range: runs are drawn over their epochs", at: over.span)
         }
-        for name in ["samples", "style"] {
-            if let option = input.options[name] {
-                throw RuntimeError("option '\(name)' is for functions and vectors", at: option.value.span)
+        for option in [PlotCommand.samples.spec, PlotCommand.style.spec] {
+            if let given = input.expression(named: option.name) {
+                throw RuntimeError("option '\(option.name)' is for functions and vectors", at: given.span)
             }
         }
         let subjects = try TrainingSubject.from(input, values: values, models: false)
         let drawing = try Drawing(input)
-        let metric = try input.word("metric", among: Metric.allCases.map(\.rawValue)).flatMap(Metric.init) ?? .loss
-        let log = try input.flag("log") ?? metric.isLoss
+        let metric = try input.value(PlotCommand.metric)
+        let log = try input.value(PlotCommand.log) ?? metric.isLoss
         var plot = LinePlot(
             title: drawing.title ?? metric.title + " per epoch", xLabel: "epoch", yLabel: metric.title,
             yScale: log ? .log : .linear)
@@ -62,7 +62,7 @@ enum RunCurves {
         }
         guard drawn > 0 else {
             throw RuntimeError(
-                "these runs recorded no \(metric.title)", at: input.options["metric"]?.value.span ?? input.span,
+                "these runs recorded no \(metric.title)", at: input.span(of: PlotCommand.metric),
                 hint: metric == .loss ? nil
                     : metric == .accuracy ? "accuracy is recorded for class labels"
                     : "train with validation: 0.2 to record it")

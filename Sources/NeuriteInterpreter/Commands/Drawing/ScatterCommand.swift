@@ -4,10 +4,18 @@ import NeuritePlot
 /// `scatter xs, ys` (two vectors), `scatter M` (an n×2 matrix) or `scatter d` (a 2-D dataset,
 /// coloured by class): points in the plane. `with classes: v` colours plain points by class.
 struct ScatterCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["classes"]
+    static let classes = Option<Expression?>.custom(
+        OptionSpec(name: "classes", kind: .vector, defaultText: nil, summary: "a class (0, 1, …) per point", otherNames: ["labels", "c", "hue"]),
+        default: nil, read: { expression, _ in expression })
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options)
+    let signature = CommandSignature(
+        word: .scatter, usage: ["scatter xs, ys", "scatter M  (n×2)", "scatter d  (a 2-D dataset)"],
+        summary: "draws points in the plane; a dataset's are coloured by class",
+        parts: [PartSpec(name: "xs, ys", summary: "two vectors, an n×2 matrix, or a 2-D dataset")], clauses: [],
+        options: DrawingOptions.all + [classes.spec],
+        example: "scatter [1, 2, 3, 4], [1, 4, 2, 3] with height: 6")
+
+    func run(_ input: CommandInput) throws -> Value {
         try input.requireArguments("scatter [1, 2, 3], [2, 4, 1]")
         let drawing = try Drawing(input)
         let values = try input.arguments.map { try input.evaluate($0.value) }
@@ -38,12 +46,12 @@ struct ScatterCommand: CommandHandler {
                 at: input.arguments[0].value.span, hint: "e.g. scatter [1, 2, 3], [2, 4, 1]")
         }
         var classes: [Int]?
-        if let given = input.options["classes"] {
-            guard case .vector(let labels) = try input.evaluate(given.value), labels.count == xs.count,
+        if let given = try input.value(Self.classes) {
+            guard case .vector(let labels) = try input.evaluate(given), labels.count == xs.count,
                 labels.allSatisfy({ $0 >= 0 && $0 == $0.rounded() && $0 < 10_000 })
             else {
                 throw RuntimeError(
-                    "option 'classes' needs one whole number ≥ 0 per point (\(xs.count))", at: given.value.span)
+                    "option 'classes' needs one whole number ≥ 0 per point (\(xs.count))", at: given.span)
             }
             classes = labels.map { Int($0) }
         }

@@ -5,13 +5,19 @@ import NeuritePlot
 /// scatter coloured by target range, followed by its summary table; any other dataset as
 /// a summary table and per-feature histograms (`with bins: 10`). A split shows its parts.
 struct ShowCommand: CommandHandler {
-    static let options = Drawing.commonOptions + ["bins"]
+    static let bins = Option.integer("bins", NumberBounds(minimum: 1, maximum: 200), default: 10, "bins of the feature histograms")
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options)
+    let signature = CommandSignature(
+        word: .show, usage: ["show d"],
+        summary: "draws a dataset: 2-D classes as a scatter by class (2-D regression: by target range, with its table; 1-D regression: targets over the input); otherwise a summary table and per-feature histograms",
+        parts: [PartSpec(name: "d", summary: "datasets or splits", repeats: true)], clauses: [],
+        options: DrawingOptions.all + [bins.spec],
+        example: "show circle(n: 100, noise: 0.1, seed: 1) with height: 10")
+
+    func run(_ input: CommandInput) throws -> Value {
         try input.requireArguments("show circle(seed: 1)")
         let drawing = try Drawing(input)
-        let bins = try input.count("bins", in: 1...200) ?? 10
+        let bins = try input.value(Self.bins)
         var datasets: [(DatasetValue, Span)] = []
         for argument in input.arguments {
             switch try input.evaluate(argument.value) {

@@ -11,15 +11,36 @@ import NeuritePlot
 /// - saturation: the fraction of activation outputs in the function's saturated range;
 /// - sparsity: the fraction of activation outputs exactly 0.
 struct UnitProbeCommand: CommandHandler {
-    enum Measure: String {
+    enum Measure: String, CaseIterable {
         case dead, saturation, sparsity
+
+        var word: CommandWord {
+            switch self {
+            case .dead: return .dead
+            case .saturation: return .saturation
+            case .sparsity: return .sparsity
+            }
+        }
     }
 
     let measure: Measure
-    static let options = Drawing.commonOptions
 
-    func run(_ command: Command, span: Span, context: CommandContext) throws -> Value {
-        let input = try CommandInput(command, span: span, context: context, allowed: Self.options, clauses: ["on"])
+    var signature: CommandSignature {
+        let summary: String
+        switch measure {
+        case .dead: summary = "dead ReLU-family units per layer (pre-activation ≤ 0 for every sample of d): bars and counts, side by side per run"
+        case .saturation: summary = "the fraction of each activation layer's outputs on d in the function's saturated range: bars and numbers, side by side per run"
+        case .sparsity: summary = "the fraction of each activation layer's outputs on d that are exactly 0: bars and numbers, side by side per run"
+        }
+        return CommandSignature(
+            word: measure.word, usage: ["\(measure.rawValue) runs on d"], summary: summary,
+            parts: [PartSpec(name: "runs", summary: "runs or models", repeats: true)],
+            clauses: [(.on, "the data the units are measured on")],
+            options: DrawingOptions.all,
+            example: "model net(act) { input 2; dense 6, act; dense 6, act; dense 1, sigmoid }\nlet runs = train net(relu), net(tanh) on xor(n: 60, seed: 1) with epochs: 3\n\(measure.rawValue) runs on xor(n: 60, seed: 1)")
+    }
+
+    func run(_ input: CommandInput) throws -> Value {
         let subjects = try TrainingSubject.from(input)
         let data = try TrainingSubject.dataset(input)
         let drawing = try Drawing(input)
