@@ -145,6 +145,42 @@ struct ReplTerminalTests {
         try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
     }
 
+    /// Tab completes an option name after `with` and an option's word value, from the declarations.
+    @Test func tabCompletesOptionNamesAndValues() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        try terminal.type("model m { input 2; dense 4, relu, ini")
+        try terminal.press("Tab")
+        try terminal.waitFor("ini completed to the layer option init:") {
+            $0.lastLine == "nn> model m { input 2; dense 4, relu, init:"
+        }
+        try terminal.type("he_n")
+        try terminal.press("Tab")
+        try terminal.waitFor("he_n completed to he_normal") { $0.lastLine == "nn> model m { input 2; dense 4, relu, init: he_normal" }
+        try terminal.type("; dense 1, sigmoid }")
+        try Self.submit(terminal)
+        try terminal.waitFor("the prompt after the model") { $0.lastLine == "nn>" }
+        try terminal.type("let r = train m on xor(n: 20, seed: 1) with epo")
+        try terminal.press("Tab")
+        try terminal.waitFor("epo completed to epochs:") { $0.lastLine == "nn> let r = train m on xor(n: 20, seed: 1) with epochs:" }
+        try terminal.type("2, optimizer: rms")
+        try terminal.press("Tab")
+        try terminal.waitFor("rms completed to rmsprop") {
+            $0.lastLine == "nn> let r = train m on xor(n: 20, seed: 1) with epochs: 2, optimizer: rmsprop"
+        }
+        try Self.submit(terminal)
+        try terminal.waitFor("the training to finish") { $0.lastLine == "nn>" }
+        try terminal.type("r.epochs")
+        try terminal.press("Enter")
+        try terminal.waitFor("two epochs trained") { $0.lines.contains("2") && $0.lastLine == "nn>" }
+        try terminal.press("C-d")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+    }
+
     @Test func multiLineEntryAndMetaCommands() throws {
         guard Self.requireTmux() else { return }
         let state = try TemporaryDirectory()

@@ -99,6 +99,9 @@ final class Evaluator {
         if let meta = MetaCommand(rawValue: name) ?? (name == "exit" ? .quit : nil) {
             hint = "REPL commands start with a colon: :\(meta.rawValue)"  // `quit`, `help`, `vars`
         }
+        if name == "range" || name == "arange" {
+            hint = "a range is written a..b (both ends included): range(10) is 0..9, range(2, 10, 2) is 2..8 step 2"
+        }
         throw RuntimeError("unknown name '\(name)'", at: span, hint: hint)
     }
 
