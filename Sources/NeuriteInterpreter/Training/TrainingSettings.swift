@@ -13,15 +13,16 @@ enum TrainOptions {
         shown: "0.03 for sgd/momentum/nesterov, 0.001 for adam/adamw/rmsprop, 0.01 for adagrad", "learning rate",
         otherNames: ["learning_rate", "learningrate", "eta", "alpha"])
     static let batch = Option.integer(
-        "batch", NumberBounds(minimum: 1, maximum: 1_000_000_000), default: 32, "minibatch size",
+        "batch", NumberBounds(minimum: 1, maximum: 1_000_000_000), default: 32, "minibatch size (the samples are reshuffled every epoch)",
         otherNames: ["batch_size", "batchsize", "minibatch"])
     static let optimizer = Option<OptimizerKind?>.word(
-        "optimizer", OptionWords.optimizer, shown: "sgd", "how the weights are updated")
+        "optimizer", OptionWords.optimizer, shown: "sgd", "how the weights are updated (momentum 0.9; Adam β 0.9, 0.999)")
     static let loss = Option<Loss?>.word(
-        "loss", OptionWords.loss, shown: "sigmoid output → bce, softmax → ce, else mse", "what is minimised")
+        "loss", OptionWords.loss, shown: "from the model: sigmoid output → bce, softmax output (or several outputs on class labels) → ce, else mse",
+        "what is minimised")
     static let seed = Option.integer(
         "seed", NumberBounds(minimum: 0, maximum: 9_007_199_254_740_991), default: 0,
-        "initial weights, shuffling and validation split", otherNames: ["random_state", "random_seed"])
+        "initial weights (first training), minibatch order, validation split", otherNames: ["random_state", "random_seed"])
     static let schedule = Option.word(
         "schedule", default: OptionWords.ScheduleName.constant,
         "learning-rate schedule; decay:, decay_every:, warmup: tune it")
@@ -40,18 +41,18 @@ enum TrainOptions {
         "clip_value", .positive, shown: nil, "clamp every gradient component to [-X, X]",
         otherNames: ["clipvalue"])
     static let weightDecay = Option.number(
-        "weight_decay", .nonNegative, default: 0, shown: "0", "L2 on weights (decoupled for adamw)",
+        "weight_decay", .nonNegative, default: 0, shown: "0", "L2 on weights (not biases); decoupled for adamw",
         otherNames: ["l2", "wd"])
     static let validation = Option.number(
         "validation", .fraction, default: 0, shown: "0",
-        "hold out a fraction for validation; on a split with a validation part, that part is used",
+        "hold out a fraction (seeded) and report validation loss and accuracy (a split's own validation part is used instead)",
         otherNames: ["validation_split", "val_split", "validation_fraction"])
     static let earlyStop = Option.integer(
         "early_stop", NumberBounds(minimum: 0, maximum: 1_000_000_000), shown: nil,
-        "stop after N epochs without improvement", otherNames: ["patience", "early_stopping"])
+        "stop after N epochs without improvement (validation loss if any, else training loss)", otherNames: ["patience", "early_stopping"])
     static let probeEvery = Option.integer(
         "probe_every", NumberBounds(minimum: 0, maximum: 1_000_000_000), default: 1,
-        "record per-layer probes every N epochs (0 = off)")
+        "record per-layer probes (gradient and weight norms, activation statistics) every N epochs; 0 turns them off")
 
     static let all: [OptionSpec] = [
         epochs.spec, lr.spec, batch.spec, optimizer.spec, loss.spec, seed.spec, schedule.spec, decay.spec,
