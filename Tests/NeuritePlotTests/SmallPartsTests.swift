@@ -109,19 +109,6 @@ import Testing
 }
 
 @Suite struct TerminalSizeTests {
-    @Test(arguments: [
-        (["COLUMNS": "120", "LINES": "40"], 120, 40), (["COLUMNS": "abc"], 80, 24), ([:], 80, 24),
-        (["COLUMNS": " 100 ", "LINES": "-5"], 100, 24), (["COLUMNS": "99999999999999999999"], 80, 24),
-    ] as [([String: String], Int, Int)])
-    func fromEnvironment(_ environment: [String: String], _ columns: Int, _ rows: Int) {
-        #expect(TerminalSize.fromEnvironment(environment) == TerminalSize(columns: columns, rows: rows))
-    }
-
-    @Test func currentIsPositive() {
-        let size = TerminalSize.current()
-        #expect(size.columns > 0 && size.rows > 0)
-    }
-
     @Test func fittingOptionsStayInBounds() {
         for size in [TerminalSize(columns: 10, rows: 5), TerminalSize(columns: 200, rows: 60), .fallback] {
             let options = RenderOptions.fitting(size)
@@ -242,63 +229,6 @@ import Testing
         #expect(render(h, RenderOptions(width: 40)).contains("no data to draw"))
     }
 }
-
-@Suite struct TerminalDefaultsTests {
-    @Test(arguments: [
-        ([:], true, false, ColorMode.ansi16),
-        (["TERM": "xterm-256color"], true, false, .ansi256),
-        (["TERM": "xterm-256color"], false, false, .none),
-        (["TERM": "xterm-256color"], true, true, .none),
-        (["TERM": "xterm-256color", "NO_COLOR": "1"], true, false, .none),
-        (["TERM": "xterm-256color", "NO_COLOR": ""], true, false, .ansi256),
-        (["TERM": "dumb"], true, false, .none),
-        (["TERM": "xterm", "COLORTERM": "truecolor"], true, false, .ansi256),
-    ] as [([String: String], Bool, Bool, ColorMode)])
-    func preferredColor(_ environment: [String: String], _ isTerminal: Bool, _ flag: Bool, _ expected: ColorMode) {
-        #expect(ColorMode.preferred(environment: environment, isTerminal: isTerminal, noColorFlag: flag) == expected)
-    }
-
-    @Test(arguments: [
-        ([:], CanvasKind.ascii), (["LANG": "C.UTF-8"], .braille), (["LANG": "en_US.utf8"], .braille),
-        (["LANG": "C.UTF-8", "LC_ALL": "C"], .ascii), (["LC_ALL": "", "LANG": "de_DE.UTF-8"], .braille),
-    ] as [([String: String], CanvasKind)])
-    func preferredCanvas(_ environment: [String: String], _ expected: CanvasKind) {
-        #expect(CanvasKind.preferred(environment: environment) == expected)
-    }
-}
-
-#if os(Linux)
-import Glibc
-
-@Suite struct WindowSizeTests {
-    /// A pseudo-terminal with a known window size answers TIOCGWINSZ; a pipe does not.
-    @Test func readsTheWindowSizeOfAPseudoTerminal() throws {
-        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-        try #require(master >= 0)
-        defer { close(master) }
-        // _IOW('T', 0x31, int) and _IOR('T', 0x30, unsigned int): function-like macros Swift
-        // does not import; these values hold on x86_64 and arm64 Linux.
-        let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430
-        var unlock: Int32 = 0
-        var number: UInt32 = 0
-        try #require(withUnsafeMutablePointer(to: &unlock) { ioctl(master, setLock, $0) } == 0)
-        try #require(withUnsafeMutablePointer(to: &number) { ioctl(master, getNumber, $0) } == 0)
-        let name = "/dev/pts/\(number)"
-        let slave = open(name, O_RDWR | O_NOCTTY)
-        try #require(slave >= 0)
-        defer { close(slave) }
-        var size = winsize(ws_row: 33, ws_col: 111, ws_xpixel: 0, ws_ypixel: 0)
-        let set = withUnsafeMutablePointer(to: &size) { ioctl(master, UInt(TIOCSWINSZ), $0) }
-        try #require(set == 0)
-        #expect(TerminalSize.fromIoctl(fileDescriptor: slave) == TerminalSize(columns: 111, rows: 33))
-
-        var fds: [Int32] = [0, 0]
-        try #require(pipe(&fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
-        #expect(TerminalSize.fromIoctl(fileDescriptor: fds[1]) == nil)
-    }
-}
-#endif
 
 /// A matrix with more rows or columns than fit is drawn with evenly spaced ones, and says so.
 @Suite struct HeatmapCroppingTests {

@@ -1,5 +1,5 @@
 /// Size, canvas and colour of a terminal rendering. Always explicit: the renderer never looks
-/// at the terminal or the environment (see `TerminalSize.current()` for that).
+/// at the terminal or the environment (the executable decides, and passes them down).
 public struct RenderOptions: Sendable, Equatable {
     /// Total width in columns of every output row (at least 24).
     public var width: Int
