@@ -166,17 +166,12 @@ import Testing
         #expect(result.standardError.contains("<stdin>:"))
     }
 
-    /// Each entry of a long piped input is numbered from its line without being padded with that
-    /// many line breaks (20,000 one-line entries took 3 minutes: quadratic).
-    @Test func longPipedInputRunsInLinearTime() throws {
+    /// Each entry of a long piped input is numbered from its real line (speed is Scripts/bench's).
+    @Test func longPipedInputIsNumberedByLine() throws {
         let lines = (0..<20000).map { "let v\($0 % 100) = \($0)" } + ["nope"]
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = try ProcessRun.neurite([], input: lines.joined(separator: "\n") + "\n")
-        let elapsed = clock.now - start
         #expect(result.status == 1)
         #expect(result.standardError.hasPrefix("<stdin>:20001:1: error: unknown name 'nope'\n20001 | nope\n"))
-        #expect(elapsed < .seconds(30), "\(elapsed)")
     }
 
     /// Endless input without line breaks stops with an error instead of filling memory.

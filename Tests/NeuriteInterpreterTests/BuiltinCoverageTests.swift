@@ -9,12 +9,14 @@ import Testing
         return session.builtins.map(\.name) + session.constants.map(\.name)
     }
 
-    /// Every built-in and constant is used in at least one `.nn` script.
+    /// Every built-in and constant is used in the code (not only the comments) of a `.nn` script.
     @Test func everyBuiltinAppearsInAScript() throws {
         var scripts = ""
         for name in ScriptRunner.scriptNames {
-            scripts += try String(
-                contentsOf: ScriptRunner.scriptsFolder.appendingPathComponent(name), encoding: .utf8)
+            let text = try String(contentsOf: ScriptRunner.scriptsFolder.appendingPathComponent(name), encoding: .utf8)
+            // Code only: what follows '#' on a line is a comment (or an expectation).
+            scripts += text.split(separator: "\n").map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "" }
+                .joined(separator: "\n") + "\n"
         }
         let words = Set(scripts.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
         let missing = Self.allNames.filter { !words.contains($0) }

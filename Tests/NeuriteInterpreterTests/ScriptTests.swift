@@ -2,8 +2,14 @@ import Foundation
 import Testing
 
 @Suite struct ScriptTests {
-    @Test func scriptsExist() {
-        #expect(ScriptRunner.scriptNames.count >= 8)
+    /// The folder is found and every script in it checks something (a script without an
+    /// `# expect` would pass whatever it printed).
+    @Test func everyScriptChecksSomething() throws {
+        try #require(!ScriptRunner.scriptNames.isEmpty, "no scripts in \(ScriptRunner.scriptsFolder.path)")
+        for name in ScriptRunner.scriptNames {
+            let text = try String(contentsOf: ScriptRunner.scriptsFolder.appendingPathComponent(name), encoding: .utf8)
+            #expect(!ScriptRunner.expectations(in: text).isEmpty, "\(name) has no # expect")
+        }
     }
 
     @Test(arguments: ScriptRunner.scriptNames)

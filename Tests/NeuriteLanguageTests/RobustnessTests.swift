@@ -56,8 +56,23 @@ struct RobustnessTests {
                 return Character(Unicode.Scalar(value) ?? "?")
             }
             let text = String(scalars)
-            let result = Parser.parse(SourceFile(name: "fuzz", text: text))
-            _ = DiagnosticFormatter(color: false).format(result.diagnostics, in: SourceFile(name: "fuzz", text: text))
+            let file = SourceFile(name: "fuzz", text: text)
+            let result = Parser.parse(file)
+            let rendered = DiagnosticFormatter(color: false).format(result.diagnostics, in: file)
+            // Every diagnostic points into the text and is rendered with its place; parsing is repeatable.
+            let length = text.utf8.count
+            for diagnostic in result.diagnostics {
+                #expect(diagnostic.span.start >= 0 && diagnostic.span.start <= diagnostic.span.end && diagnostic.span.end <= length,
+                        "\(text.debugDescription): \(diagnostic.message)")
+                #expect(!diagnostic.message.isEmpty)
+            }
+            #expect(rendered.components(separatedBy: ": error: ").count - 1 == result.diagnostics.filter { $0.severity == .error }.count,
+                    "\(text.debugDescription)")
+            #expect(Parser.parse(file).diagnostics == result.diagnostics)
+            // Without errors, input with anything but separators and comments has statements.
+            if result.diagnostics.isEmpty, !text.allSatisfy({ $0.isWhitespace || $0 == ";" }), !text.contains("#") {
+                #expect(!result.program.statements.isEmpty, "\(text.debugDescription)")
+            }
         }
     }
 

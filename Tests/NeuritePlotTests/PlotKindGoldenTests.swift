@@ -27,9 +27,8 @@ import Testing
         }
     }
 
-    @Test(arguments: Fixtures.options)
+    @Test(arguments: Fixtures.options.filter { $0.canvas == .ascii })
     func asciiCanvasIsPureASCII(options: RenderOptions) {
-        guard options.canvas == .ascii else { return }
         for (name, plot) in Self.plots {
             let isASCII = plot.render(options).unicodeScalars.allSatisfy { $0.isASCII }
             #expect(isASCII, "\(name)")

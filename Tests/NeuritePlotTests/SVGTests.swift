@@ -83,12 +83,23 @@ final class XMLProbe: NSObject, XMLParserDelegate {
         }
     }
 
-    /// Writes the SVGs to a folder for a person to look at (`NEURITE_SVG_DIR=/tmp/svg`).
-    @Test func writeForInspectionWhenAsked() throws {
-        guard let directory = ProcessInfo.processInfo.environment["NEURITE_SVG_DIR"] else { return }
+    /// Every plot kind written as a file reads back as the same well-formed SVG, with its size on the
+    /// root element. The files go to `NEURITE_SVG_DIR` when set (for a person to look at), else to a
+    /// temporary folder that is removed.
+    @Test func everyPlotKindWritesAWellFormedFile() throws {
+        let given = ProcessInfo.processInfo.environment["NEURITE_SVG_DIR"]
+        let directory = given ?? NSTemporaryDirectory() + "neurite-svg-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { if given == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        try #require(!Self.plots.isEmpty)
         for (name, plot) in Self.plots {
-            try renderSVG(plot, width: 640, height: 400).write(toFile: directory + "/" + name + ".svg", atomically: true, encoding: .utf8)
+            let svg = renderSVG(plot, width: 640, height: 400)
+            let path = directory + "/" + name + ".svg"
+            try svg.write(toFile: path, atomically: true, encoding: .utf8)
+            let back = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(back == svg, "\(name)")
+            #expect(XMLProbe.parse(back).error == nil, "\(name)")
+            #expect(back.contains("width=\"640\"") && back.contains("height=\"400\""), "\(name)")
         }
     }
 }
