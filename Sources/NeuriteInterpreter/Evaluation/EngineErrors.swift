@@ -11,6 +11,12 @@ extension RuntimeError {
             throw RuntimeError(error.description, at: span)
         } catch let error as DatasetError {
             throw RuntimeError(error.message(suggesting: Suggestion.nearest), at: span)
+        } catch let error as RuntimeError {
+            throw error
+        } catch is Interruption {
+            throw Interruption()
+        } catch {
+            throw RuntimeError(String(describing: error), at: span)
         }
     }
 }

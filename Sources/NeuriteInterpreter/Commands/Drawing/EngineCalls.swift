@@ -1,12 +1,7 @@
 import NeuriteLanguage
 
-/// Runs engine code, turning its errors into runtime errors at `span`.
+/// Runs engine code, turning its errors into runtime errors at `span`: the one way, through
+/// ``RuntimeError/fromEngine(at:_:)`` (an unknown name there gets "did you mean").
 func engine<T>(at span: Span, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as RuntimeError {
-        throw error
-    } catch {
-        throw RuntimeError(String(describing: error), at: span)
-    }
+    try RuntimeError.fromEngine(at: span, body)
 }
