@@ -43,13 +43,9 @@ struct EvaluateCommand: CommandHandler {
             classNames: data.dataset.classNames))
     }
 
-    /// The model's network; an untrained model is an error.
+    /// The model's network as it is now (an untrained model has its initial weights).
     static func trainedNetwork(_ model: ModelValue, at span: Span) throws -> Network {
-        guard let network = model.network else {
-            throw RuntimeError(
-                "model \(model.label) is not trained yet", at: span, hint: "train it first: train \(model.label) on d")
-        }
-        return network
+        try RuntimeError.fromEngine(at: span) { try model.network() }
     }
 }
 

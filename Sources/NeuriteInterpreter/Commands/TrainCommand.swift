@@ -70,15 +70,7 @@ struct TrainCommand: CommandHandler {
         _ model: ModelValue, data: DatasetValue, loss: Loss, options: TrainingOptions, settings: TrainingSettings,
         context: CommandContext, span: Span
     ) throws -> RunValue {
-        let network: Network
-        if let existing = model.network {
-            network = existing
-        } else {
-            network = try RuntimeError.fromEngine(at: span) {
-                try Network(inputWidth: model.inputWidth, specs: model.specs, seed: options.seed)
-            }
-            model.network = network
-        }
+        let network = try RuntimeError.fromEngine(at: span) { try model.networkForTraining(seed: options.seed) }
         let output = context.output
         let interrupt = context.interrupt
         // On a terminal the progress line is redrawn in place; otherwise, when the session asks for

@@ -89,7 +89,7 @@ extension Evaluator {
         case "inputs": return .number(Double(model.inputWidth))
         case "outputs": return .number(Double(model.outputWidth))
         case "parameters": return .number(Double(ModelSummary.parameterCount(model)))
-        case "trained": return .boolean(model.network != nil)
+        case "trained": return .boolean(model.wasTrained)
         case "epochs": return .number(Double(model.epochsTrained))
         default: return nil
         }

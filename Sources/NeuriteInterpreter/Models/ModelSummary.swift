@@ -53,7 +53,7 @@ enum ModelSummary {
                 "\(index + 1)", row.layer, "\(row.output)", "\(row.parameters)", row.activation, row.initializers,
             ])
         }
-        let state = model.network == nil
+        let state = !model.wasTrained
             ? "untrained" : "trained \(model.epochsTrained) epoch\(model.epochsTrained == 1 ? "" : "s")"
         return ["model \(model.label)"] + table.render()
             + ["total parameters: \(parameterCount(model)) (\(state))"]

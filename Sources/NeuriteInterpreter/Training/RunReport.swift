@@ -60,7 +60,7 @@ enum RunReport {
             what = "loss became infinite"
         }
         var text = "\(what) at epoch \(run.firstEpoch + report.epoch) step \(report.step)"
-        if let layer = report.layer, let network = run.model.network, layer < network.specIndex.count {
+        if let layer = report.layer, let network = try? run.model.network(), layer < network.specIndex.count {
             let specIndex = network.specIndex[layer]
             let place = "layer \(specIndex + 1) (\(describe(run.model.specs[specIndex])))"
             if report.cause == .nonFiniteActivation {

@@ -11,14 +11,9 @@ struct TrainingSubject {
     /// Where it was written, for errors.
     let span: Span
 
-    /// The model's network; a model never trained has none.
+    /// The model's network as it is now (before training: its initial weights).
     func network(for word: String) throws -> Network {
-        guard let network = model.network else {
-            throw RuntimeError(
-                "'\(label)' is not trained yet: it has no weights to look at", at: span,
-                hint: "train it first, e.g. let r = train \(label) on d, then \(word) r")
-        }
-        return network
+        try RuntimeError.fromEngine(at: span) { try model.network() }
     }
 
     /// The run; a model has none.
