@@ -31,6 +31,9 @@ public struct Statement: Sendable {
         case function(FunctionDeclaration)
         /// `model deep(act) { input 2; repeat 6 { dense 8, act }; dense 1, sigmoid }`.
         case model(ModelDeclaration)
+        /// `m.layers[0].bias[3] = -3`: a new value for part of a value (an index or member chain;
+        /// a plain name is bound with `let`).
+        case assignment(target: Expression, value: Expression)
     }
 
     public var kind: Kind

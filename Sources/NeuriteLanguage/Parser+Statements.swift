@@ -83,6 +83,12 @@ extension Parser {
             if at(.assign), case .identifier(let name) = expression.kind {
                 throw fail(ParserDiagnostics.assignmentNeedsLet(name))
             }
+            if at(.assign), expression.isAssignable {
+                advance()
+                skipNewlines()
+                let value = try parseExpression()
+                return Statement(.assignment(target: expression, value: value), span: span(from: start))
+            }
             return Statement(.expression(expression), span: span(from: start))
         }
     }
@@ -235,6 +241,18 @@ extension TokenKind {
     fileprivate var isLiteral: Bool {
         switch self {
         case .number, .string: return true
+        default: return false
+        }
+    }
+}
+
+extension Expression {
+    /// An index or member chain rooted at a name (`m.layers[0].bias[3]`): what `=` may assign to.
+    var isAssignable: Bool {
+        switch kind {
+        case .index(let base, _), .member(let base, _):
+            if case .identifier = base.kind { return true }
+            return base.isAssignable
         default: return false
         }
     }

@@ -18,6 +18,8 @@ enum SExpression {
         case .model(let declaration):
             let items = declaration.body.map(render).joined(separator: " ")
             return "(model \(declaration.name.name) \(render(declaration.parameters)) \(items))"
+        case let .assignment(target, value):
+            return "(set \(render(target)) \(render(value)))"
         }
     }
 

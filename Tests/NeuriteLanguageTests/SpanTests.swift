@@ -41,6 +41,9 @@ struct SpanTests {
                 if let value = parameter.defaultValue { check(value, within: span) }
             }
             check(declaration.body, within: span)
+        case let .assignment(target, value):
+            check(target, within: span)
+            check(value, within: span)
         case .model(let declaration):
             for item in declaration.body { check(item, within: span) }
         }

@@ -2,9 +2,20 @@ import NeuriteEngine
 import NeuriteLanguage
 import NeuriteNumerics
 
-/// Built-ins on models: `variant`.
+/// Built-ins on models: `variant`, `copy`.
 enum ModelBuiltins {
-    static var all: [Builtin] { [variant] }
+    static var all: [Builtin] { [variant, copy] }
+
+    static var copy: Builtin {
+        Builtin(
+            "copy", group: .models, parameters: [BuiltinParameter("m")],
+            summary: "an independent model with the same layers, weights and training so far: edit or train it without touching m",
+            formula: "a what-if on a copy: let c = copy(m); c.layers[0].bias[0] = -3",
+            example: "model base { input 2; dense 3, relu; dense 1, sigmoid }; let c = copy(base); c.layers[0].bias[0] = 5; base.layers[0].bias"
+        ) { call in
+            .model(try RuntimeError.fromEngine(at: call.span(of: 0)) { try call.model(0).copy() })
+        }
+    }
 
     static var variant: Builtin {
         Builtin(

@@ -154,6 +154,7 @@ extension Evaluator {
         case .matrix(let matrix): count = matrix.rows
         case .string(let text): count = text.count
         case .runs(let runs): count = runs.runs.count
+        case .layers(let layers): count = layers.count
         default:
             throw RuntimeError("cannot index a \(container.typeName)", at: base.span)
         }
@@ -166,6 +167,7 @@ extension Evaluator {
             let indexed: String
             switch container {
             case .runs: indexed = "\(count) runs"
+            case .layers: indexed = "\(count) layers (dense layers, from 0)"
             case .string: indexed = "a string of \(count) characters"
             default: indexed = "a \(container.typeName)"
             }
@@ -178,6 +180,7 @@ extension Evaluator {
         case .matrix(let matrix): return .vector(matrix.row(offset))
         case .string(let text): return .string(String(text[text.index(text.startIndex, offsetBy: offset)]))
         case .runs(let runs): return .run(runs.runs[offset])
+        case .layers(let layers): return .layer(layers[offset])
         default: return .nothing
         }
     }

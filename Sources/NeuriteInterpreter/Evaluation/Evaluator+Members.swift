@@ -9,6 +9,8 @@ extension Evaluator {
         case .dataset(let data): result = Self.member(of: data, member.name)
         case .split(let split): result = try Self.member(of: split, member)
         case .model(let model): result = Self.member(of: model, member.name)
+        case .layers(let layers): result = member.name == "count" ? .number(Double(layers.count)) : nil
+        case .layer(let layer): result = try RuntimeError.fromEngine(at: member.span) { try Self.member(of: layer, member.name) }
         case .run(let run): result = try Self.member(of: run, member)
         case .runs(let runs):
             result = member.name == "count" ? .number(Double(runs.runs.count)) : nil
@@ -32,7 +34,9 @@ extension Evaluator {
         switch value {
         case .dataset: return ["count", "inputs", "features", "labels", "classes", "label"]
         case .split: return ["train", "test", "validation"]
-        case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs"]
+        case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs", "layers", "seed"]
+        case .layers: return ["count"]
+        case .layer: return ["weights", "bias", "activation", "width", "inputs", "index"]
         case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "weights", "sparsity", "saturation", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
@@ -91,6 +95,20 @@ extension Evaluator {
         case "parameters": return .number(Double(ModelSummary.parameterCount(model)))
         case "trained": return .boolean(model.wasTrained)
         case "epochs": return .number(Double(model.epochsTrained))
+        case "layers": return .layers(LayersValue(model: model))
+        case "seed": return .number(Double(model.seed))
+        default: return nil
+        }
+    }
+
+    private static func member(of layer: LayerValue, _ name: String) throws -> Value? {
+        switch name {
+        case "weights": return .matrix(try layer.weights())
+        case "bias": return .vector(try layer.bias())
+        case "activation": return .string(layer.spec.activation?.name ?? "linear")
+        case "width": return .number(Double(layer.spec.units))
+        case "inputs": return .number(Double(try layer.dense().inputWidth))
+        case "index": return .number(Double(layer.index))
         default: return nil
         }
     }

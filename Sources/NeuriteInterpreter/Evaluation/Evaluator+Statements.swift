@@ -29,6 +29,9 @@ extension Evaluator {
         case .model(let declaration):
             try declareModel(declaration, in: scope)
             return .nothing
+        case let .assignment(target, value):
+            try assign(target, value, in: scope)
+            return .nothing
         }
     }
 

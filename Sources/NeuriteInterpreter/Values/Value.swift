@@ -24,6 +24,10 @@ public enum Value {
     indirect case split(SplitValue)
     /// A model (a reference: training changes it in place).
     case model(ModelValue)
+    /// `m.layers`: the model's dense layers, indexed from 0.
+    case layers(LayersValue)
+    /// `m.layers[i]`: one dense layer (its weights, bias, activation, width).
+    case layer(LayerValue)
     /// `model deep(act) { … }`: called with arguments, it gives a fresh model.
     case modelConstructor(ModelConstructor)
     /// The record of one training run.
@@ -47,6 +51,8 @@ public enum Value {
         case .dataset: return "dataset"
         case .split: return "split"
         case .model: return "model"
+        case .layers: return "layers"
+        case .layer: return "layer"
         case .modelConstructor: return "model constructor"
         case .run: return "run"
         case .runs: return "runs"

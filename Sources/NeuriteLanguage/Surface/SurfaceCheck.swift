@@ -18,6 +18,9 @@ struct SurfaceCheck {
         switch statement.kind {
         case .expression(let expression): check(expression)
         case .binding(_, _, let value): check(value)
+        case let .assignment(target, value):
+            check(target)
+            check(value)
         case .function(let declaration):
             for parameter in declaration.parameters { parameter.defaultValue.map { check($0) } }
             check(declaration.body)
