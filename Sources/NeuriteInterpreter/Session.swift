@@ -171,7 +171,9 @@ public final class Session {
                 case .lastExpression: shows = isLast
                 case .none: shows = false
                 }
-                if shows, case .expression = statement.kind, !value.isNothing {
+                if shows, case .expression(let expression) = statement.kind, !value.isNothing,
+                    !Self.drawsItself(expression)
+                {
                     output.write(formatter.describe(value) + "\n")
                 }
             } catch let error as RuntimeError {
@@ -186,6 +188,14 @@ public final class Session {
             }
         }
         return .success
+    }
+
+    /// A drawing command standing alone: what it drew is how its value is shown.
+    private static func drawsItself(_ expression: NeuriteLanguage.Expression) -> Bool {
+        guard case .command(let command) = expression.kind, let word = CommandWord(rawValue: command.name.name) else {
+            return false
+        }
+        return CommandSurface.signature(of: word)?.draws ?? false
     }
 
     /// At most this many diagnostics are shown per entry (like clang's error limit), so binary junk

@@ -14,6 +14,17 @@ public enum ActivationFunction: Sendable {
         }
     }
 
+    /// Whether a unit can stop passing gradient, or go quiet, with this function: the ReLU family
+    /// (relu, leaky_relu, relu6, elu, selu, celu), the hard functions with flat parts, and user
+    /// functions (which may have flat parts: `max(0, x)`). The dead-unit probe looks at these.
+    public var canStopGradients: Bool {
+        switch self {
+        case .builtin(let activation):
+            return activation.isReLUFamily || activation == .hardSigmoid || activation == .hardTanh
+        case .custom: return true
+        }
+    }
+
     /// Whether the function is ReLU-like (dead-unit probes apply).
     public var isReLUFamily: Bool {
         if case .builtin(let activation) = self { return activation.isReLUFamily }

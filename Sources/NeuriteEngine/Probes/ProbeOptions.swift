@@ -54,8 +54,12 @@ public struct LayerProbe: Sendable, Equatable {
     /// Index into ``Network/layers``.
     public var layer: Int
     public var summary: String
-    /// Euclidean norm of all the layer's parameter gradients.
+    /// Euclidean norm of all the layer's parameter gradients (weights and biases together).
     public var gradientNorm: Double?
+    /// Euclidean norm of the gradient of the layer's weight matrix alone.
+    public var weightGradientNorm: Double?
+    /// Euclidean norm of the gradient of the layer's bias alone.
+    public var biasGradientNorm: Double?
     /// Euclidean norm of the layer's weight matrix.
     public var weightNorm: Double?
     /// ‖Δweights‖ / ‖weights‖ for the step.

@@ -22,13 +22,20 @@ public enum Probes {
             saturated: Double(saturated) / n)
     }
 
-    /// The gradient norm of a layer's parameters (nil for a layer without parameters).
+    /// The gradient norm of a layer's parameters, weights and biases together (nil for a layer
+    /// without parameters).
     public static func gradientNorm(of layer: Layer) -> Double? {
         let parameters = layer.parameters
         guard !parameters.isEmpty else { return nil }
         var total = 0.0
         for p in parameters { total += Kernels.sumOfSquares(p.gradient.storage, count: p.gradient.count) }
         return total.squareRoot()
+    }
+
+    /// The gradient norm of one named parameter of a layer (`"weights"`, `"bias"`), nil without it.
+    public static func gradientNorm(of layer: Layer, parameter name: String) -> Double? {
+        guard let p = layer.parameters.first(where: { $0.name == name }) else { return nil }
+        return Kernels.sumOfSquares(p.gradient.storage, count: p.gradient.count).squareRoot()
     }
 
     /// The norm of a layer's weight matrix (nil for a layer without one).
@@ -59,38 +66,56 @@ public enum Probes {
         return result
     }
 
-    /// Dead units of every ReLU-family activation layer: units whose pre-activation is ≤ 0 for every
-    /// sample of `dataset`.
+    /// Dead and inactive units of the activation layers where units can die or go quiet: a unit is
+    /// *dead* when the activation's gradient is exactly 0 for every sample of `dataset` (relu below
+    /// 0, relu6 and the hard functions in their flat parts, a user's function likewise), so no
+    /// gradient reaches its weights; it is *inactive* when its pre-activation is ≤ 0 for every
+    /// sample but gradient still flows (leaky_relu, elu, selu, celu).
     public static func deadUnits(_ network: Network, on dataset: Dataset) throws -> [DeadUnitReport] {
         let targets = network.layers.enumerated().compactMap { index, layer -> (Int, ActivationLayer)? in
-            guard let activation = layer as? ActivationLayer, activation.function.isReLUFamily else { return nil }
+            guard let activation = layer as? ActivationLayer, activation.function.canStopGradients else { return nil }
             return (index, activation)
         }
-        var alive = targets.map { [Bool](repeating: false, count: $0.1.inputWidth) }
+        var passes = targets.map { [Bool](repeating: false, count: $0.1.inputWidth) }
+        var positive = passes
+        var ones: [Float] = []
         try network.forEachChunk(of: dataset) { rows in
             for (t, (_, layer)) in targets.enumerated() {
                 guard let pre = layer.lastPreActivation else { continue }
                 let w = layer.inputWidth
-                for r in 0..<rows { for j in 0..<w where pre[r * w + j] > 0 { alive[t][j] = true } }
+                if ones.count < rows * w { ones = [Float](repeating: 1, count: rows * w) }
+                ones.withUnsafeBufferPointer { layer.backward($0.baseAddress!, rows: rows, propagate: true) }
+                let slope = layer.inputGradient
+                for r in 0..<rows {
+                    for j in 0..<w {
+                        if pre[r * w + j] > 0 { positive[t][j] = true }
+                        if slope[r * w + j] != 0 { passes[t][j] = true }
+                    }
+                }
             }
         }
         return targets.enumerated().map { t, entry in
-            DeadUnitReport(
-                layer: entry.0, summary: entry.1.summary, width: entry.1.inputWidth,
-                deadUnits: alive[t].indices.filter { !alive[t][$0] })
+            let dead = passes[t].indices.filter { !passes[t][$0] }
+            let inactive = positive[t].indices.filter { !positive[t][$0] && passes[t][$0] }
+            return DeadUnitReport(
+                layer: entry.0, summary: entry.1.summary, width: entry.1.inputWidth, deadUnits: dead,
+                inactiveUnits: entry.1.function.isReLUFamily ? inactive : [])
         }
     }
 }
 
-/// The dead units of one ReLU-family layer.
+/// The dead and inactive units of one activation layer.
 public struct DeadUnitReport: Sendable, Equatable {
     /// Index into ``Network/layers``.
     public var layer: Int
     public var summary: String
     /// Units in the layer.
     public var width: Int
-    /// Indices of the dead units.
+    /// Indices of the dead units: zero gradient for every sample.
     public var deadUnits: [Int]
+    /// Indices of the inactive units: pre-activation ≤ 0 for every sample, gradient still flowing
+    /// (ReLU-family functions with a slope below 0).
+    public var inactiveUnits: [Int] = []
     /// The fraction of dead units.
     public var deadFraction: Double { width == 0 ? 0 : Double(deadUnits.count) / Double(width) }
 }

@@ -260,7 +260,11 @@ public enum Trainer {
                 var probe = LayerProbe(layer: index, summary: layer.summary)
                 let parameterCount = layer.parameters.count
                 if parameterCount > 0 {
-                    if probes.gradientNorms { probe.gradientNorm = Probes.gradientNorm(of: layer) }
+                    if probes.gradientNorms {
+                        probe.gradientNorm = Probes.gradientNorm(of: layer)
+                        probe.weightGradientNorm = Probes.gradientNorm(of: layer, parameter: "weights")
+                        probe.biasGradientNorm = Probes.gradientNorm(of: layer, parameter: "bias")
+                    }
                     if probes.weightNorms || probes.updateRatios {
                         let weightNorm = Probes.weightNorm(of: layer)
                         if probes.weightNorms { probe.weightNorm = weightNorm }

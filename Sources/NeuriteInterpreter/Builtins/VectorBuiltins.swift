@@ -110,13 +110,16 @@ enum VectorBuiltins {
     static var len: Builtin {
         Builtin(
             "len", group: .vectors, parameters: [BuiltinParameter("v")],
-            summary: "the number of elements of a vector, rows of a matrix, or characters of a string",
+            summary: "the number of elements of a vector, rows of a matrix or table, characters of a string, runs, or a model's layers",
             example: "len(1..10)"
         ) { call in
             switch call.arguments[0] {
             case .vector(let elements): return .number(Double(elements.count))
             case .matrix(let matrix): return .number(Double(matrix.rows))
             case .string(let text): return .number(Double(text.count))
+            case .table(let table): return .number(Double(table.rows.count))
+            case .layers(let layers): return .number(Double(layers.count))
+            case .runs(let runs): return .number(Double(runs.runs.count))
             case .jet: throw call.notDifferentiable(0)
             default:
                 throw call.error("'len' needs a vector, matrix or string, got \(call.arguments[0].typeName)", argument: 0)

@@ -155,6 +155,7 @@ extension Evaluator {
         case .string(let text): count = text.count
         case .runs(let runs): count = runs.runs.count
         case .layers(let layers): count = layers.count
+        case .table(let table): count = table.rows.count
         default:
             throw RuntimeError("cannot index a \(container.typeName)", at: base.span)
         }
@@ -168,6 +169,7 @@ extension Evaluator {
             switch container {
             case .runs: indexed = "\(count) runs"
             case .layers: indexed = "\(count) layers (dense layers, from 0)"
+            case .table: indexed = "a table of \(count) rows"
             case .string: indexed = "a string of \(count) characters"
             default: indexed = "a \(container.typeName)"
             }
@@ -181,6 +183,7 @@ extension Evaluator {
         case .string(let text): return .string(String(text[text.index(text.startIndex, offsetBy: offset)]))
         case .runs(let runs): return .run(runs.runs[offset])
         case .layers(let layers): return .layer(layers[offset])
+        case .table(let table): return .record(table.row(offset))
         default: return .nothing
         }
     }

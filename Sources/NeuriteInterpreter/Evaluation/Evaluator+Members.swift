@@ -10,6 +10,8 @@ extension Evaluator {
         case .split(let split): result = try Self.member(of: split, member)
         case .model(let model): result = Self.member(of: model, member.name)
         case .layers(let layers): result = member.name == "count" ? .number(Double(layers.count)) : nil
+        case .table(let table): result = table.column(member.name)
+        case .record(let record): result = record.field(member.name)
         case .layer(let layer): result = try RuntimeError.fromEngine(at: member.span) { try Self.member(of: layer, member.name) }
         case .run(let run): result = try Self.member(of: run, member)
         case .runs(let runs):
@@ -36,6 +38,8 @@ extension Evaluator {
         case .split: return ["train", "test", "validation"]
         case .model: return ["label", "inputs", "outputs", "parameters", "trained", "epochs", "layers", "seed"]
         case .layers: return ["count"]
+        case .table(let table): return table.columns
+        case .record(let record): return record.fields.map(\.name)
         case .layer: return ["weights", "bias", "activation", "width", "inputs", "index"]
         case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "weights", "sparsity", "saturation", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]

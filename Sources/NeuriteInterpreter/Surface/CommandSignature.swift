@@ -34,6 +34,10 @@ struct CommandSignature: Sendable {
     /// Neurite source that shows it at work; a test runs it in a fresh session.
     let example: String
 
+    /// A command that draws shows its result itself: its value (`let t = dead m on d`) is not
+    /// echoed again when the command stands alone as a statement.
+    var draws: Bool { options.contains(DrawingOptions.width.spec) }
+
     func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
 
     /// `:help WORD`.

@@ -24,6 +24,10 @@ public enum Value {
     indirect case split(SplitValue)
     /// A model (a reference: training changes it in place).
     case model(ModelValue)
+    /// `dead m on d`: a small table of results, one row per layer.
+    indirect case table(TableValue)
+    /// `t[1]`: one row of a table, its cells by column name.
+    indirect case record(RecordValue)
     /// `m.layers`: the model's dense layers, indexed from 0.
     case layers(LayersValue)
     /// `m.layers[i]`: one dense layer (its weights, bias, activation, width).
@@ -52,6 +56,8 @@ public enum Value {
         case .split: return "split"
         case .model: return "model"
         case .layers: return "layers"
+        case .table(let table): return "table of \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")"
+        case .record: return "table row"
         case .layer: return "layer"
         case .modelConstructor: return "model constructor"
         case .run: return "run"

@@ -35,6 +35,8 @@ struct ValueFormatter {
             parts.append("test \(split.test.dataset.count)")
             return "<split: \(parts.joined(separator: ", "))>"
         case .model(let model): return "<model \(model.label)>"
+        case .table(let table): return table.lines.joined(separator: "\n")
+        case .record(let record): return record.text
         case .layers(let layers):
             return (0..<layers.count).map { "[\($0)] " + layers[$0].summary }.joined(separator: "\n")
         case .layer(let layer): return "<layer \(layer.index) of \(layer.model.label): \(layer.summary)>"

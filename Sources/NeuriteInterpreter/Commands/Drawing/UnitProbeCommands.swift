@@ -68,7 +68,22 @@ struct UnitProbeCommand: CommandHandler {
         }
         try drawing.show(charts)
         drawing.write(tables.joined(separator: "\n"))
-        return .nothing
+        return .table(table(measured))
+    }
+
+    /// The figures as a value: one row per layer and subject.
+    private func table(_ measured: [(subject: TrainingSubject, rows: [Figure])]) -> TableValue {
+        let columns = measure == .dead ? ["model", "layer", "width", "dead", "inactive"] : ["model", "layer", "width", "fraction"]
+        var rows: [[Value]] = []
+        for (subject, figures) in measured {
+            for figure in figures {
+                var row: [Value] = [.string(subject.label), .string(figure.label), .number(Double(figure.width))]
+                row += measure == .dead
+                    ? [.number(figure.value), .number(Double(figure.inactive))] : [.number(figure.value)]
+                rows.append(row)
+            }
+        }
+        return TableValue(columns: columns, rows: rows)
     }
 
     private var heading: String {
@@ -84,12 +99,13 @@ struct UnitProbeCommand: CommandHandler {
     }
 
     private var emptyNote: String {
-        measure == .dead ? "no ReLU-family layers: dead units are counted for relu, leaky_relu, elu, …"
+        measure == .dead ? "no layer where units can die or go quiet: relu, relu6, the hard_ functions and your own can die; leaky_relu, elu, selu, celu go inactive"
             : "no activation layers"
     }
 
-    /// One layer's figure: its label, the value drawn, the text printed, and the layer's width.
-    private typealias Figure = (label: String, value: Double, text: String, width: Int)
+    /// One layer's figure: its label, the value drawn, the text printed, the layer's width, and
+    /// (for dead) its inactive units.
+    private typealias Figure = (label: String, value: Double, text: String, width: Int, inactive: Int)
 
     private func figures(_ network: Network, names: LayerNames, data: DatasetValue, at span: Span) throws
         -> [Figure]
@@ -98,15 +114,17 @@ struct UnitProbeCommand: CommandHandler {
         case .dead:
             let reports = try engine(at: span) { try Probes.deadUnits(network, on: data.dataset) }
             return reports.map { report in
-                (names.label(report.layer), Double(report.deadUnits.count),
-                 "\(report.deadUnits.count) of \(report.width) dead", report.width)
+                let inactive = report.inactiveUnits.isEmpty ? "" : ", \(report.inactiveUnits.count) inactive"
+                return (names.label(report.layer), Double(report.deadUnits.count),
+                        "\(report.deadUnits.count) of \(report.width) dead" + inactive, report.width, report.inactiveUnits.count)
             }
         case .saturation, .sparsity:
             let statistics = try engine(at: span) { try Probes.activationStatistics(network, on: data.dataset) }
             return statistics.keys.sorted().compactMap { layer in
                 guard let figures = statistics[layer] else { return nil }
                 let value = measure == .saturation ? figures.saturated : figures.sparsity
-                return (names.label(layer), value, String(format: "%.3f", value), 1)
+                let width = network.layers[layer].outputWidth
+                return (names.label(layer), value, String(format: "%.3f", value), width, 0)
             }
         }
     }
