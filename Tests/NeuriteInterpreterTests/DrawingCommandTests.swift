@@ -87,7 +87,7 @@ import Testing
         #expect(sigmoid[0] < sigmoid[6] / 100)  // first layer: orders of magnitude below the last
         #expect(relu[0] > relu[6] / 10)  // ReLU keeps it within one order
         let drawn = Self.run("gradients runs", in: session, sink: sink)
-        #expect(drawn.contains("deep(sigmoid): ‖∇‖ by layer × epoch"))
+        #expect(drawn.contains("deep(sigmoid): ‖∂L/∂W‖ by layer × epoch"))
         #expect(drawn.contains("1 sigmoid ┤"))
     }
 

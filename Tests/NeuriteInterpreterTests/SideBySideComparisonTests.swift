@@ -123,10 +123,10 @@ import Testing
                 """, in: session, sink: sink)
         // Two bar charts, then two heatmaps: four files, none overwritten.
         let gradients = try (1...4).map { try String(contentsOfFile: folder.path + "/g-\($0).svg", encoding: .utf8) }
-        #expect(gradients[0].contains("deep(sigmoid): gradient norm"))
-        #expect(gradients[1].contains("deep(relu): gradient norm"))
-        #expect(gradients[2].contains("deep(sigmoid): ‖∇‖ by layer × epoch"))
-        #expect(gradients[3].contains("deep(relu): ‖∇‖ by layer × epoch"))
+        #expect(gradients[0].contains("deep(sigmoid): weight-gradient norm"))
+        #expect(gradients[1].contains("deep(relu): weight-gradient norm"))
+        #expect(gradients[2].contains("deep(sigmoid): ‖∂L/∂W‖ by layer × epoch"))
+        #expect(gradients[3].contains("deep(relu): ‖∂L/∂W‖ by layer × epoch"))
         // A dataset of four features: one histogram per feature.
         for index in 1...4 {
             #expect(FileManager.default.fileExists(atPath: folder.path + "/iris-\(index).svg"))

@@ -41,7 +41,7 @@ extension Evaluator {
         case .table(let table): return table.columns
         case .record(let record): return record.fields.map(\.name)
         case .layer: return ["weights", "bias", "activation", "width", "inputs", "index"]
-        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "weights", "sparsity", "saturation", "model", "epochs",
+        case .run: return ["label", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "gradients", "bias_gradients", "weights", "sparsity", "saturation", "model", "epochs",
                            "steps", "stopped", "seconds", "final_loss"]
         case .runs: return ["count"]
         case .evaluation: return ["loss", "accuracy", "confusion"]
@@ -159,6 +159,7 @@ extension Evaluator {
             return try needs(run.validationAccuracySeries, "validation accuracy", "train with validation: 0.2 on class labels")
         case "lr": return .vector(run.run.history.map(\.learningRate))
         case "gradients": return try probeMatrix(run.gradientNorms, member)
+        case "bias_gradients": return try probeMatrix(run.biasGradientNorms, member)
         case "weights": return try probeMatrix(run.weightNorms, member)
         case "sparsity": return try probeMatrix(run.sparsitySeries, member)
         case "saturation": return try probeMatrix(run.saturationSeries, member)

@@ -30,10 +30,16 @@ extension RunValue {
         return nil
     }
 
-    /// Gradient norms per probe (rows, usually one per epoch) and parameterised layer (columns),
-    /// with the layer summaries (e.g. `dense 2→8`) as column names. Empty when no probes were taken.
+    /// Weight-gradient norms (‖∂L/∂W‖, biases apart) per probe (rows, usually one per epoch) and
+    /// parameterised layer (columns), with the layer summaries (e.g. `dense 2→8`) as column names.
+    /// Empty when no probes were taken.
     public var gradientNorms: (layers: [String], rows: [[Double]]) {
-        probeSeries { $0.gradientNorm }
+        probeSeries { $0.weightGradientNorm }
+    }
+
+    /// Bias-gradient norms (‖∂L/∂b‖) per probe and parameterised layer.
+    public var biasGradientNorms: (layers: [String], rows: [[Double]]) {
+        probeSeries { $0.biasGradientNorm }
     }
 
     /// Weight-matrix norms per probe and dense layer.

@@ -21,6 +21,7 @@ struct GradientsCommand: CommandHandler {
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
         var bars: [BarChart] = []
         var maps: [Heatmap] = []
+        var rows: [[Value]] = []
         var missing: [RuntimeError] = []
         for subject in subjects {
             let network = try subject.network(for: "gradients")
@@ -29,9 +30,14 @@ struct GradientsCommand: CommandHandler {
                 let loss = subject.run?.loss ?? LayerHistograms.defaultLoss(subject.model)
                 _ = try engine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
                 let layers = network.layers.indices.filter { !network.layers[$0].parameters.isEmpty }
+                let weightNorms = layers.map { Probes.gradientNorm(of: network.layers[$0], parameter: "weights") ?? .nan }
+                let biasNorms = layers.map { Probes.gradientNorm(of: network.layers[$0], parameter: "bias") ?? .nan }
                 bars.append(BarChart(
-                    labels: layers.map(names.label), values: layers.map { Probes.gradientNorm(of: network.layers[$0]) ?? .nan },
-                    title: drawing.title ?? "\(subject.label): gradient norm on \(data.label)", valueLabel: "‖∇‖"))
+                    labels: layers.map(names.label), values: weightNorms,
+                    title: drawing.title ?? "\(subject.label): weight-gradient norm on \(data.label)", valueLabel: "‖∂L/∂W‖"))
+                for (index, layer) in layers.enumerated() {
+                    rows.append([.string(subject.label), .string(names.label(layer)), .number(weightNorms[index]), .number(biasNorms[index])])
+                }
                 continue
             }
             let run = try subject.requireRun(for: "gradients")
@@ -52,13 +58,19 @@ struct GradientsCommand: CommandHandler {
             bars.append(BarChart(
                 labels: lastLayers.map { names.label($0.layer) }, values: lastLayers.map { $0.norm },
                 // The epoch goes under the bars: a long label may cut the title short, never the number.
-                title: drawing.title ?? "\(subject.label): gradient norm",
-                valueLabel: "‖∇‖ at epoch \(run.firstEpoch + (series.epochs.last ?? 0))"))
+                title: drawing.title ?? "\(subject.label): weight-gradient norm",
+                valueLabel: "‖∂L/∂W‖ at epoch \(run.firstEpoch + (series.epochs.last ?? 0))"))
+            for layer in lastLayers {
+                rows.append([
+                    .string(subject.label), .string(names.label(layer.layer)), .number(layer.norm),
+                    .number(series.lastBiasNorms[layer.layer] ?? .nan),
+                ])
+            }
             maps.append(Heatmap(
                 matrix: series.layers.map { layer in series.perEpoch.map { $0[layer] ?? .nan } },
                 rowLabels: series.layers.map(names.label),
                 columnLabels: series.epochs.map { String(run.firstEpoch + $0) },
-                title: drawing.title ?? "\(subject.label): ‖∇‖ by layer × epoch",
+                title: drawing.title ?? "\(subject.label): ‖∂L/∂W‖ by layer × epoch",
                 xLabel: "epoch", colorScale: .log))
         }
         // One scale for the bars side by side, so a vanishing gradient looks small next to a healthy one.
@@ -72,12 +84,15 @@ struct GradientsCommand: CommandHandler {
         if bars.isEmpty, let first = missing.first { throw first }
         try drawing.show(groups: [bars, maps])
         for error in missing { drawing.write("note: \(error.message)") }
-        return .nothing
+        return .table(TableValue(columns: ["model", "layer", "weight_gradient", "bias_gradient"], rows: rows))
     }
 }
 
-/// The gradient norms a run's probes recorded: the last record of each epoch, per weighted layer.
+/// The weight-gradient norms a run's probes recorded (the norm of ∂L/∂W alone, biases apart): the
+/// last record of each epoch, per weighted layer.
 struct GradientSeries {
+    /// The last epoch's bias-gradient norms by network layer index.
+    var lastBiasNorms: [Int: Double] = [:]
     /// Epochs with a record, in order (as the run numbers them, from 1).
     var epochs: [Int] = []
     /// Per epoch, gradient norm by network layer index.
@@ -90,11 +105,14 @@ struct GradientSeries {
         var layerSet = Set<Int>()
         for record in records {
             var norms: [Int: Double] = [:]
+            var biasNorms: [Int: Double] = [:]
             for probe in record.layers {
-                if let norm = probe.gradientNorm { norms[probe.layer] = norm }
+                if let norm = probe.weightGradientNorm { norms[probe.layer] = norm }
+                if let norm = probe.biasGradientNorm { biasNorms[probe.layer] = norm }
             }
             guard !norms.isEmpty else { continue }
             byEpoch[record.epoch] = norms  // later records of an epoch replace earlier ones
+            if record.epoch >= (byEpoch.keys.max() ?? 0) { lastBiasNorms = biasNorms }
             layerSet.formUnion(norms.keys)
         }
         epochs = byEpoch.keys.sorted()
