@@ -38,6 +38,29 @@ struct TrainCommand: CommandHandler {
             throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
         }
         let models = try input.arguments.map { try Self.model($0.value, context: context) }
+        let sweep = try Sweep(input, options: TrainOptions.all)
+        guard !sweep.isEmpty else {
+            let runs = try trainAll(models, on: dataExpression, input: input)
+            return runs.count == 1 && models.count == 1 ? .run(runs[0]) : .runs(RunsValue(runs))
+        }
+        // A sweep: every point trains a fresh copy of each model, on the same data with the same seed.
+        var runs: [RunValue] = []
+        for (point, varied) in sweep.points(of: input) {
+            let copies = try models.map { model in try RuntimeError.fromEngine(at: span) { try model.copy() } }
+            let trained = try trainAll(copies, on: dataExpression, input: point)
+            runs += trained.map { run in
+                var run = run
+                run.varied = varied
+                return run
+            }
+            if trained.contains(where: { if case .interrupted = $0.run.stopReason { true } else { false } }) { break }
+        }
+        return .runs(RunsValue(runs))
+    }
+
+    /// Trains `models` one after the other on the data with the options of `input`.
+    private func trainAll(_ models: [ModelValue], on dataExpression: NeuriteLanguage.Expression, input: CommandInput) throws -> [RunValue] {
+        let context = input.context, span = input.span
         let (data, validationPart) = try Self.trainingData(dataExpression, context: context)
         let settings = try TrainingSettings(input)
         if validationPart != nil, settings.validation > 0 {
@@ -63,7 +86,7 @@ struct TrainCommand: CommandHandler {
             runs.append(run)
             if case .interrupted = run.run.stopReason { break }
         }
-        return runs.count == 1 && models.count == 1 ? .run(runs[0]) : .runs(RunsValue(runs))
+        return runs
     }
 
     private func train(

@@ -14,7 +14,7 @@ struct CommandInput {
     /// Positional arguments (after the command word).
     let arguments: [Argument]
     private let clauseValues: [ClauseWord: Expression]
-    private let optionArguments: [String: Argument]
+    private var optionArguments: [String: Argument]
 
     init(_ command: Command, span: Span, context: CommandContext, signature: CommandSignature) throws {
         self.command = command
@@ -114,6 +114,13 @@ struct CommandInput {
 
     /// Where the option's value was written (for errors found later), or the command's span.
     func span<V>(of option: Option<V>) -> Span { optionArguments[option.name]?.value.span ?? span }
+
+    /// The same input with option `name` written as `expression` (one point of a sweep).
+    func replacing(_ name: String, with expression: Expression) -> CommandInput {
+        var copy = self
+        copy.optionArguments[name] = Argument(label: Identifier(name, span: expression.span), value: expression)
+        return copy
+    }
 
     /// The written expression of the option named `name`, if given.
     func expression(named name: String) -> Expression? { optionArguments[name]?.value }

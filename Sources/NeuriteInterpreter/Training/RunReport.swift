@@ -10,11 +10,18 @@ import NeuritePlot
 /// (it is the run's `.seconds` member and shows on the live progress line).
 enum RunReport {
     static func lines(_ runs: [RunValue]) -> [String] {
+        // A sweep's runs: sorted by final loss (best first, failed runs last), the varied settings as columns.
+        let settings = runs.flatMap { $0.varied.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let runs = settings.isEmpty ? runs : runs.enumerated().sorted { a, b in
+            let (x, y) = (a.element.run.history.last?.loss ?? .nan, b.element.run.history.last?.loss ?? .nan)
+            if x.isFinite != y.isFinite { return x.isFinite }
+            return x.isFinite && x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
         let hasAccuracy = runs.contains { $0.accuracySeries != nil }
         let hasValidation = runs.contains { $0.validationLossSeries != nil }
         let hasValidationAccuracy = runs.contains { $0.validationAccuracySeries != nil }
-        var header = ["model", "epochs", "loss"]
-        var alignments: [TextTable.Alignment] = [.left, .right, .right]
+        var header = ["model"] + settings + ["epochs", "loss"]
+        var alignments: [TextTable.Alignment] = [.left] + settings.map { _ in .right } + [.right, .right]
         if hasAccuracy { header.append("accuracy"); alignments.append(.right) }
         if hasValidation { header.append("val loss"); alignments.append(.right) }
         if hasValidationAccuracy { header.append("val acc"); alignments.append(.right) }
@@ -23,7 +30,9 @@ enum RunReport {
         var table = TextTable(header: header, alignments: alignments)
         for run in runs {
             let last = run.run.history.last
-            var row = [run.label, "\(run.firstEpoch + run.run.history.count)", figure(last?.loss)]
+            var row = [settings.isEmpty ? run.label : run.model.label]
+            row += settings.map { name in run.varied.first { $0.name == name }?.value ?? "" }
+            row += ["\(run.firstEpoch + run.run.history.count)", figure(last?.loss)]
             if hasAccuracy { row.append(figure(last?.accuracy)) }
             if hasValidation { row.append(figure(last?.validationLoss)) }
             if hasValidationAccuracy { row.append(figure(last?.validationAccuracy)) }

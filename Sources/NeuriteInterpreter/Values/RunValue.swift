@@ -16,6 +16,8 @@ public struct RunValue {
     public let firstEpoch: Int
     /// The settings the run trained with.
     public let options: TrainingOptions?
+    /// The settings a sweep varied for this run, as written (`lr` → `0.03`), in the order given.
+    public var varied: [(name: String, value: String)] = []
 
     public init(
         model: ModelValue, run: TrainingRun, loss: Loss, dataLabel: String, seconds: Double, firstEpoch: Int = 0,
@@ -30,8 +32,10 @@ public struct RunValue {
         self.firstEpoch = firstEpoch
     }
 
-    /// The model's label, e.g. `deep(relu)`.
-    public var label: String { model.label }
+    /// The model's label, e.g. `deep(relu)`, followed by what a sweep varied (`net lr=0.03`).
+    public var label: String {
+        varied.isEmpty ? model.label : model.label + " " + varied.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+    }
 }
 
 /// Several runs from one `train a, b on d`: same data, same seed. Indexable (`runs[0]`).
