@@ -1,8 +1,11 @@
 import NeuriteLanguage
 
-/// An error found while evaluating: what, where, and what to do about it.
-/// The session turns it into a ``Diagnostic`` and formats it with the source line and a caret.
+/// An error found while evaluating: which kind, what it says, where, and what to do about it.
+/// The session turns it into a ``Diagnostic`` (carrying the id) and formats it with the source line
+/// and a caret.
 struct RuntimeError: Error {
+    /// The kind of error; ``Diagnostic/id`` carries its raw value.
+    var id: RuntimeErrorID
     var message: String
     var span: Span
     var hint: String?
@@ -11,15 +14,22 @@ struct RuntimeError: Error {
     /// leaves the body of a function written elsewhere).
     var file: SourceFile?
 
-    init(_ message: String, at span: Span, hint: String? = nil, notes: [String] = []) {
-        self.message = message
+    /// An error whose id and text come from the catalog (``RuntimeMessage``).
+    init(_ message: RuntimeMessage, at span: Span, hint: String? = nil, notes: [String] = []) {
+        self.id = message.id
+        self.message = message.text
         self.span = span
         self.hint = hint
         self.notes = notes
     }
 
+    /// Transitional, while the error sites move to the catalog; removed once none is left.
+    init(_ text: String, at span: Span, hint: String? = nil, notes: [String] = []) {
+        self.init(RuntimeMessage(.uncatalogued, text), at: span, hint: hint, notes: notes)
+    }
+
     var diagnostic: Diagnostic {
-        Diagnostic(.error, message, at: span, hint: hint, notes: notes)
+        Diagnostic(.error, message, at: span, hint: hint, notes: notes, id: id.rawValue)
     }
 }
 
