@@ -32,4 +32,13 @@ public struct Diagnostic: Error, Hashable, Sendable {
         self.hint = hint
         self.notes = notes
     }
+
+    /// A problem at no place in a source text: a command line, a meta-command, a file that cannot
+    /// be read. Its span is empty; show it with ``DiagnosticFormatter/format(_:origin:)``.
+    public init(
+        _ severity: Severity = .error, _ message: String, hint: String? = nil, notes: [String] = [],
+        id: String? = nil
+    ) {
+        self.init(severity, message, at: .at(0), hint: hint, notes: notes, id: id)
+    }
 }
