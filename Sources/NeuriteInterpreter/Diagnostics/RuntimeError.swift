@@ -23,11 +23,6 @@ struct RuntimeError: Error {
         self.notes = notes
     }
 
-    /// Transitional, while the error sites move to the catalog; removed once none is left.
-    init(_ text: String, at span: Span, hint: String? = nil, notes: [String] = []) {
-        self.init(RuntimeMessage(.uncatalogued, text), at: span, hint: hint, notes: notes)
-    }
-
     var diagnostic: Diagnostic {
         Diagnostic(.error, message, at: span, hint: hint, notes: notes, id: id.rawValue)
     }

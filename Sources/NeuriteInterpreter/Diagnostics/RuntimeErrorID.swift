@@ -4,9 +4,6 @@
 /// (in `RuntimeDiagnostics+*.swift`, one file per concern), and the case's name is the id a
 /// ``Diagnostic`` carries, so tests and tools can tell errors apart without matching English.
 public enum RuntimeErrorID: String, CaseIterable, Sendable {
-    /// Transitional: a message not yet in the catalog.
-    case uncatalogued
-
     // MARK: Evaluation (RuntimeDiagnostics+Evaluation.swift)
 
     case argumentGivenTwice
@@ -206,4 +203,14 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case scheduleMismatch
     case validationHoldsNothing
     case validationLeavesNothing
+
+    // MARK: Session (RuntimeDiagnostics+Session.swift)
+
+    case fileNotReadable
+    case fileNotUTF8
+    case loadNeedsFile
+    case moreErrorsNotShown
+    case noHelp
+    case timeNeedsExpression
+    case unknownMetaCommand
 }
