@@ -76,7 +76,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try ProcessRun.neurite([path])
         #expect(result.status == 2)
-        #expect(result.standardError == "neurite: cannot read script '\(path)': it is not UTF-8 text\n")
+        #expect(result.standardError == "neurite: error: cannot read script '\(path)': it is not UTF-8 text\n")
         #expect(result.standardOutput.isEmpty)
     }
 
