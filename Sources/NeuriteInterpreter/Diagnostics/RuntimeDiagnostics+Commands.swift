@@ -317,7 +317,7 @@ extension RuntimeMessage {
     /// An option a command or layer does not take; the text is ``SurfaceDiagnostics``', shared with the
     /// parse-time check.
     static func unknownOption(_ message: String) -> Self {
-        Self(.unknownOption, "\(message)")
+        Self(.unknownOption, message)
     }
 
     static func unnamedOption(example: String) -> Self {

@@ -44,7 +44,7 @@ extension RuntimeMessage {
 
     /// An error reported by the engine about a data set (``DatasetError``), with "did you mean" added.
     static func datasetFailure(_ description: String) -> Self {
-        Self(.datasetFailure, "\(description)")
+        Self(.datasetFailure, description)
     }
 
     static func derivativeNeedsNumber(typeName: String) -> Self {
@@ -71,7 +71,7 @@ extension RuntimeMessage {
 
     /// An error reported by the engine (``EngineError``), in its own words.
     static func engineFailure(_ description: String) -> Self {
-        Self(.engineFailure, "\(description)")
+        Self(.engineFailure, description)
     }
 
     static func evaluationHasNoMetric(metric: String) -> Self {
@@ -176,7 +176,7 @@ extension RuntimeMessage {
 
     /// Any other error thrown by engine code, described as Swift describes it.
     static func unexpectedFailure(_ description: String) -> Self {
-        Self(.unexpectedFailure, "\(description)")
+        Self(.unexpectedFailure, description)
     }
 
     static func unknownName(name: String) -> Self {

@@ -70,7 +70,7 @@ extension RuntimeMessage {
     /// A layer word the vocabulary does not know; the text is ``SurfaceDiagnostics``', shared with the
     /// parse-time check.
     static func unknownLayer(_ message: String) -> Self {
-        Self(.unknownLayer, "\(message)")
+        Self(.unknownLayer, message)
     }
 
     static func unknownWord(what: String, word: String) -> Self {
