@@ -8,8 +8,15 @@ public protocol OutputSink: AnyObject {
     func write(_ text: String)
     /// Diagnostics and warnings.
     func writeError(_ text: String)
+    /// A diagnostic, with `text` its rendering by ``DiagnosticFormatter``; by default written with
+    /// ``writeError(_:)``. A sink that wants the diagnostic as data (its id) implements this.
+    func writeDiagnostic(_ diagnostic: Diagnostic, formatted text: String)
     /// True when output is an interactive terminal (live progress lines may redraw in place).
     var isTerminal: Bool { get }
+}
+
+extension OutputSink {
+    public func writeDiagnostic(_ diagnostic: Diagnostic, formatted text: String) { writeError(text) }
 }
 
 /// Presentation settings of a session: colour and size are parameters so tests can pin them. The
@@ -135,13 +142,14 @@ public final class Session {
     }
 
     /// Reads and runs a script file; an unreadable file is reported as an error.
-    public func runFile(path: String, echo: EchoMode) -> RunOutcome {
+    /// `origin` names where the request came from in that error (`<repl>: error: cannot read …`).
+    public func runFile(path: String, echo: EchoMode, origin: String = "<repl>") -> RunOutcome {
         guard let data = FileManager.default.contents(atPath: path) else {
-            output.writeError("error: cannot read '\(path)': no such file, or not readable\n")
+            report(.fileNotReadable(path: path), origin: origin)
             return .failed
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            output.writeError("error: cannot read '\(path)': it is not UTF-8 text\n")
+            report(.fileNotUTF8(path: path), origin: origin)
             return .failed
         }
         return run(text, fileName: path, echo: echo)
@@ -202,14 +210,21 @@ public final class Session {
     /// with thousands of errors gives a screenful, not megabytes; the rest are counted.
     static let maximumReportedDiagnostics = 50
 
+    /// Writes parse or runtime diagnostics with their source lines, then how many were not shown.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
         for diagnostic in diagnostics.prefix(Session.maximumReportedDiagnostics) {
-            output.writeError(LanguageBridge.format(diagnostic, in: file, color: options.color))
+            output.writeDiagnostic(diagnostic, formatted: LanguageBridge.format(diagnostic, in: file, color: options.color))
         }
         let hidden = diagnostics.count - Session.maximumReportedDiagnostics
         if hidden > 0 {
-            output.writeError("\(file.name): error: \(hidden) more error\(hidden == 1 ? "" : "s") not shown\n")
+            report(.moreErrorsNotShown(count: hidden), origin: file.name)
         }
+    }
+
+    /// Writes an error about no place in a source text (a meta-command, a file), from `origin`.
+    func report(_ message: RuntimeMessage, hint: String? = nil, origin: String) {
+        let diagnostic = Diagnostic(.error, message.text, hint: hint, id: message.id.rawValue)
+        output.writeDiagnostic(diagnostic, formatted: LanguageBridge.format(diagnostic, origin: origin, color: options.color))
     }
 }
 

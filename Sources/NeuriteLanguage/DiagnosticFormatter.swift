@@ -14,6 +14,10 @@
 /// characters get two marker cells, so the caret lines up in a terminal. The gutter is as wide
 /// as the line number. With `color`, only decoration is added (bold red `error:`, blue gutter and
 /// caret); the text is otherwise identical. No trailing newline.
+///
+/// Every error Neurite shows goes through here: parse and runtime errors with their source line
+/// (``format(_:in:)``), and those about no place in a source — the command line, meta-commands,
+/// unreadable files, the count of errors not shown — on one line (``format(_:origin:)``).
 public struct DiagnosticFormatter: Sendable {
     /// Whether to add ANSI colour to the decoration.
     public var color: Bool
@@ -75,6 +79,26 @@ public struct DiagnosticFormatter: Sendable {
         for note in diagnostic.notes {
             let labelled = note.hasPrefix("note:") || note.hasPrefix("help:") ? note : "note: " + note
             lines.append("\(gutter) = \(labelled)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A diagnostic about no place in a source text, on one line: `origin: error: message; hint`, then
+    /// one line per note (`  = note: …`). `origin` says where it came from: `neurite` for the command
+    /// line, `<repl>` or `<stdin>` for a meta-command, `<stdin>:12` for a line of input. The span is
+    /// not used. No trailing newline.
+    ///
+    /// ```
+    /// neurite: error: unknown option '--hepl'; did you mean '--help'?
+    /// <repl>: error: unknown command ':hlep'; did you mean ':help'?
+    /// ```
+    public func format(_ diagnostic: Diagnostic, origin: String) -> String {
+        var lines = [
+            "\(origin): " + paint(diagnostic.severity.rawValue + ":", severityStyle(diagnostic.severity))
+                + " " + diagnostic.message + (diagnostic.hint.map { "; " + $0 } ?? "")
+        ]
+        for note in diagnostic.notes {
+            lines.append("  = " + (note.hasPrefix("note:") || note.hasPrefix("help:") ? note : "note: " + note))
         }
         return lines.joined(separator: "\n")
     }

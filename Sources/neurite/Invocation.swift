@@ -25,18 +25,18 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String)
     case scriptAndExpression
 
-    var message: String {
+    /// The error as a diagnostic (no source location; shown as `neurite: error: …`), its id the case's name.
+    var diagnostic: Diagnostic {
         switch self {
-        case .unknownOption(let option, let suggestion?):
-            return "unknown option '\(option)'; did you mean '\(suggestion)'?"
-        case .unknownOption(let option, nil):
-            return "unknown option '\(option)'"
+        case .unknownOption(let option, let suggestion):
+            return Diagnostic(
+                .error, "unknown option '\(option)'", hint: suggestion.map { "did you mean '\($0)'?" }, id: "unknownOption")
         case .missingValue(let option):
-            return "option '\(option)' needs a value"
+            return Diagnostic(.error, "option '\(option)' needs a value", id: "missingValue")
         case .unexpectedArgument(let argument):
-            return "unexpected argument '\(argument)' (only one script can be run)"
+            return Diagnostic(.error, "unexpected argument '\(argument)' (only one script can be run)", id: "unexpectedArgument")
         case .scriptAndExpression:
-            return "give either a script or -e CODE, not both"
+            return Diagnostic(.error, "give either a script or -e CODE, not both", id: "scriptAndExpression")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LineEditor
 import NeuriteInterpreter
+import NeuriteLanguage
 
 /// Exit statuses of `neurite`.
 enum ExitStatus {
@@ -18,7 +19,7 @@ enum NeuriteCommand {
         let invocation: Invocation
         switch Invocation.parse(arguments) {
         case .success(let parsed): invocation = parsed
-        case .failure(let error): return usageFailure(error.message)
+        case .failure(let error): return usageFailure(error.diagnostic)
         }
         switch invocation.mode {
         case .help:
@@ -29,13 +30,13 @@ enum NeuriteCommand {
             return ExitStatus.success
         case .script(let path):
             if let problem = unreadableScriptReason(path) {
-                return usageFailure("cannot read script '\(path)': \(problem)", showUsage: false)
+                return usageFailure(Diagnostic(.error, "cannot read script '\(path)': \(problem)", id: "unreadableScript"), showUsage: false)
             }
             let text: String
             switch ScriptReader.read(path) {
             case .success(let contents): text = contents
             case .failure(let failure):
-                return usageFailure("cannot read script '\(path)': \(failure)", showUsage: false)
+                return usageFailure(Diagnostic(.error, "cannot read script '\(path)': \(failure)", id: "unreadableScript"), showUsage: false)
             }
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.run(text, fileName: path, echo: .none))
@@ -51,11 +52,17 @@ enum NeuriteCommand {
         }
     }
 
-    private static func usageFailure(_ message: String, showUsage: Bool = true) -> Int32 {
+    /// Reports a command line that cannot be run (`neurite: error: …`, then the usage) and gives
+    /// the exit status for it.
+    private static func usageFailure(_ diagnostic: Diagnostic, showUsage: Bool = true) -> Int32 {
         StandardStream.error.write(
-            "neurite: \(message)\n" + (showUsage ? UsageText.usage + "\nTry 'neurite --help'.\n" : ""))
+            commandLineFormatter.format(diagnostic, origin: "neurite") + "\n"
+                + (showUsage ? UsageText.usage + "\nTry 'neurite --help'.\n" : ""))
         return ExitStatus.usage
     }
+
+    /// Errors about the command line come before any colour decision: plain text.
+    private static let commandLineFormatter = DiagnosticFormatter(color: false)
 
     /// Why the script at `path` cannot be run, or nil if it can be read.
     private static func unreadableScriptReason(_ path: String) -> String? {
@@ -109,9 +116,11 @@ enum NeuriteCommand {
         let input = DescriptorLines()
         let summary = ReplLoop(reader: PlainLineReader(lines: input), evaluator: evaluator, printOutput: sink.write).run()
         if let line = input.lineTooLong {
+            let diagnostic = Diagnostic(
+                .error, "the line is longer than \(DescriptorLines.defaultMaximumLineBytes >> 20) MiB; reading stopped",
+                id: "lineTooLong")
             sink.writeError(
-                "<stdin>:\(line): error: the line is longer than \(DescriptorLines.defaultMaximumLineBytes >> 20) MiB; "
-                    + "reading stopped\n")
+                DiagnosticFormatter(color: session.options.color).format(diagnostic, origin: "<stdin>:\(line)") + "\n")
             return ExitStatus.scriptError
         }
         return summary.failures > 0 ? ExitStatus.scriptError : ExitStatus.success
@@ -133,7 +142,10 @@ enum NeuriteCommand {
             EditLineReader(
                 configuration: configuration, historyFile: historyFile,
                 complete: { [evaluator] in evaluator.completion(beforeCursor: $0) },
-                reportError: { sink.writeError("neurite: warning: \($0)\n") })
+                reportError: { [color = session.options.color] in
+                    let warning = Diagnostic(.warning, $0, id: "lineEditor")
+                    sink.writeError(DiagnosticFormatter(color: color).format(warning, origin: "neurite") + "\n")
+                })
             ?? PlainLineReader()
         sink.write("\(UsageText.version) — :help for help, Ctrl-D or :quit to leave\n")
         _ = ReplLoop(reader: reader, evaluator: evaluator, printOutput: sink.write).run()

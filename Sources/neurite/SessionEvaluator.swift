@@ -52,7 +52,7 @@ final class SessionEvaluator: ReplEvaluator {
 
     private func handle(_ entry: ReplEntry) -> ReplAction {
         if Self.isMetaCommand(entry.text) {
-            switch session.meta(entry.text) {
+            switch session.meta(entry.text, origin: fileName) {
             case .handled(let outcome): return .proceed(failed: outcome == .failed)
             case .showHistory: return .showHistory
             case .quit: return .quit

@@ -51,14 +51,26 @@ import Testing
     func badUsageExitsTwoWithUsageOnStandardError(arguments: [String]) throws {
         let result = try ProcessRun.neurite(arguments)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("neurite: "))
+        #expect(result.standardError.hasPrefix("neurite: error: "))
         #expect(result.standardError.contains("usage: neurite"))
         #expect(result.standardOutput.isEmpty)
     }
 
     @Test func unknownOptionSuggestsTheNearestOne() throws {
         let result = try ProcessRun.neurite(["--hepl"])
-        #expect(result.standardError.contains("unknown option '--hepl'; did you mean '--help'?"))
+        let firstLine = result.standardError.split(separator: "\n").first.map(String.init)
+        #expect(firstLine == "neurite: error: unknown option '--hepl'; did you mean '--help'?")
+    }
+
+    /// Meta-command errors in piped input name their origin, as every error at no place in a source does.
+    @Test func metaCommandErrorsNameTheirOrigin() throws {
+        let result = try ProcessRun.neurite([], input: ":hepl\n:load /nonexistent/x.nn\n")
+        #expect(result.status == 1)
+        #expect(result.standardError == """
+            <stdin>: error: unknown command ':hepl'; did you mean ':help'?
+            <stdin>: error: cannot read '/nonexistent/x.nn': no such file, or not readable
+
+            """)
     }
 
     /// A script that cannot be read is bad usage (exit 2), like an unknown option: nothing ran.
@@ -76,7 +88,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try ProcessRun.neurite([path])
         #expect(result.status == 2)
-        #expect(result.standardError == "neurite: cannot read script '\(path)': it is not UTF-8 text\n")
+        #expect(result.standardError == "neurite: error: cannot read script '\(path)': it is not UTF-8 text\n")
         #expect(result.standardOutput.isEmpty)
     }
 

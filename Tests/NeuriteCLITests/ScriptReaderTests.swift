@@ -37,6 +37,6 @@ import Testing
     @Test func endlessScriptIsBadUsageNotAnOutOfMemory() throws {
         let result = try ProcessRun.neurite(["/dev/zero"])
         #expect(result.status == 2)
-        #expect(result.standardError == "neurite: cannot read script '/dev/zero': it is larger than 64 MiB\n")
+        #expect(result.standardError == "neurite: error: cannot read script '/dev/zero': it is larger than 64 MiB\n")
     }
 }

@@ -138,6 +138,32 @@ struct DiagnosticFormatterTests {
         #expect(stripEscapes(coloured) == plain.format(d, in: file))
     }
 
+    /// Diagnostics about no place in a source: one line from an origin, the hint after "; ", notes below.
+    @Test(arguments: [
+        (Diagnostic(.error, "unknown option '--hepl'", hint: "did you mean '--help'?"), "neurite",
+         "neurite: error: unknown option '--hepl'; did you mean '--help'?"),
+        (Diagnostic(.error, "':time' needs an expression"), "<repl>", "<repl>: error: ':time' needs an expression"),
+        (Diagnostic(.warning, "cannot save history", notes: ["the disk is full", "help: free some space"]), "neurite",
+         "neurite: warning: cannot save history\n  = note: the disk is full\n  = help: free some space"),
+        (Diagnostic(.error, "the line is longer than 64 MiB; reading stopped"), "<stdin>:12",
+         "<stdin>:12: error: the line is longer than 64 MiB; reading stopped"),
+    ])
+    func unlocatedDiagnosticsTakeOneLine(diagnostic: Diagnostic, origin: String, expected: String) {
+        #expect(plain.format(diagnostic, origin: origin) == expected)
+        let coloured = DiagnosticFormatter(color: true).format(diagnostic, origin: origin)
+        #expect(coloured != expected)
+        #expect(stripEscapes(coloured) == expected)
+    }
+
+    @Test func anIDIsCarriedButNotShown() {
+        let file = SourceFile(name: "f", text: "x")
+        let withID = Diagnostic(.error, "unknown name 'x'", at: Span(start: 0, end: 1), id: "unknownName")
+        let without = Diagnostic(.error, "unknown name 'x'", at: Span(start: 0, end: 1))
+        #expect(withID.id == "unknownName" && without.id == nil)
+        #expect(plain.format(withID, in: file) == plain.format(without, in: file))
+        #expect(Diagnostic(.error, "x", id: "y").id == "y")
+    }
+
     @Test func severalDiagnosticsAreJoinedByNewlines() {
         let file = SourceFile(name: "f", text: "1 @ 2 $")
         let result = Parser.parse(file)

@@ -50,7 +50,7 @@ enum ActivationBuiltins {
         case .number(let x): return .vector(Softmax.apply([x]))
         default:
             throw call.error(
-                "'softmax' needs a vector, got \(call.arguments[0].typeName)", argument: 0,
+                .softmaxNeedsVector(typeName: call.arguments[0].typeName), argument: 0,
                 hint: call.arguments[0].isJet ? "softmax has no derivative here; it maps vectors" : nil)
         }
     }

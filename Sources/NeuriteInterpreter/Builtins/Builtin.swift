@@ -37,7 +37,8 @@ struct BuiltinCall {
         index < argumentSpans.count ? argumentSpans[index] : span
     }
 
-    func error(_ message: String, argument index: Int? = nil, hint: String? = nil) -> RuntimeError {
+    /// An error at argument `index` (the whole call if nil), with its id and text from the catalog.
+    func error(_ message: RuntimeMessage, argument index: Int? = nil, hint: String? = nil) -> RuntimeError {
         RuntimeError(message, at: index.map(span(of:)) ?? span, hint: hint)
     }
 }

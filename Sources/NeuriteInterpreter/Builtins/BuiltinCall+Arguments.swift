@@ -7,7 +7,7 @@ extension BuiltinCall {
         switch arguments[index] {
         case .number(let x): return x
         case .jet: throw notDifferentiable(index)
-        default: throw error("'\(name)' needs \(what), got \(arguments[index].typeName)", argument: index)
+        default: throw error(.operandType(name: name, what: what, typeName: arguments[index].typeName), argument: index)
         }
     }
 
@@ -15,10 +15,10 @@ extension BuiltinCall {
     func count(_ index: Int, minimum: Int, what: String, maximum: Int = 1_000_000_000) throws -> Int {
         let x = try number(index, what)
         guard x == x.rounded(), x >= Double(minimum) else {
-            throw error("'\(name)' needs \(what) (a whole number ≥ \(minimum)), got \(formatNumber(x))", argument: index)
+            throw error(.argumentNotCount(function: name, what: what, minimum: minimum, given: formatNumber(x)), argument: index)
         }
         guard x <= Double(maximum) else {
-            throw error("'\(name)' needs \(what) of at most \(maximum), got \(formatNumber(x))", argument: index)
+            throw error(.argumentTooLarge(function: name, what: what, limit: maximum, given: formatNumber(x)), argument: index)
         }
         return Int(x)
     }
@@ -31,20 +31,20 @@ extension BuiltinCall {
         case .matrix(let matrix): return matrix.elements
         case .jet: throw notDifferentiable(index)
         default:
-            throw error("'\(name)' needs a vector, got \(arguments[index].typeName)", argument: index)
+            throw error(.argumentNotVector(function: name, typeName: arguments[index].typeName), argument: index)
         }
     }
 
     func function(_ index: Int) throws -> FunctionValue {
         guard case .function(let function) = arguments[index] else {
-            throw error("'\(name)' needs a function, got \(arguments[index].typeName)", argument: index)
+            throw error(.argumentNotFunction(function: name, typeName: arguments[index].typeName), argument: index)
         }
         return function
     }
 
     func notDifferentiable(_ index: Int) -> RuntimeError {
         error(
-            "cannot differentiate through '\(name)'", argument: index,
+            .builtinNotDifferentiable(function: name), argument: index,
             hint: "derivatives work through arithmetic, math functions and activations")
     }
 }
@@ -63,7 +63,7 @@ func mapElementwise(
         return .matrix(matrix)
     default:
         throw call.error(
-            "'\(call.name)' needs a number, vector or matrix, got \(call.arguments[index].typeName)",
+            .argumentNotArray(function: call.name, typeName: call.arguments[index].typeName),
             argument: index)
     }
 }

@@ -7,14 +7,14 @@ extension BuiltinCall {
         switch arguments[index] {
         case .dataset(let data): return data
         case .split:
-            throw error("'\(name)' needs a dataset, got a split", argument: index, hint: "choose a part: s.train or s.test")
-        default: throw error("'\(name)' needs a dataset, got \(arguments[index].typeName)", argument: index)
+            throw error(.splitNotDataset(function: name), argument: index, hint: "choose a part: s.train or s.test")
+        default: throw error(.argumentNotDataset(function: name, typeName: arguments[index].typeName), argument: index)
         }
     }
 
     func model(_ index: Int) throws -> ModelValue {
         guard case .model(let model) = arguments[index] else {
-            throw error("'\(name)' needs a model, got \(arguments[index].typeName)", argument: index)
+            throw error(.argumentNotModel(function: name, typeName: arguments[index].typeName), argument: index)
         }
         return model
     }
@@ -31,7 +31,7 @@ extension BuiltinCall {
     func bounded(_ index: Int, what: String, maximum: Int) throws -> Int {
         let value = try count(index, minimum: 1, what: what)
         guard value <= maximum else {
-            throw error("'\(name)' needs \(what) of at most \(maximum), got \(value)", argument: index)
+            throw error(.argumentTooLarge(function: name, what: what, limit: maximum, given: String(value)), argument: index)
         }
         return value
     }
@@ -45,7 +45,7 @@ extension BuiltinCall {
     func number(_ index: Int, _ what: String, atLeast minimum: Double) throws -> Double {
         let x = try number(index, what)
         guard x.isFinite, x >= minimum else {
-            throw error("'\(name)' needs \(what) ≥ \(formatNumber(minimum)), got \(formatNumber(x))", argument: index)
+            throw error(.argumentTooSmall(function: name, what: what, minimum: formatNumber(minimum), given: formatNumber(x)), argument: index)
         }
         return x
     }
@@ -53,7 +53,7 @@ extension BuiltinCall {
     /// Argument `index` as a string (or a bare option word).
     func text(_ index: Int, _ what: String) throws -> String {
         guard case .string(let text) = arguments[index] else {
-            throw error("'\(name)' needs \(what) (a string), got \(arguments[index].typeName)", argument: index)
+            throw error(.argumentNotString(function: name, what: what, typeName: arguments[index].typeName), argument: index)
         }
         return text
     }

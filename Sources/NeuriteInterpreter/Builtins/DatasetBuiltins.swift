@@ -131,13 +131,13 @@ enum DatasetBuiltins {
             let function = try call.function(0)
             let bounds = try call.elements(1)
             guard let low = bounds.first, let high = bounds.last, low < high else {
-                throw call.error("'regression' needs a range with low < high, e.g. over: -3..3", argument: 1)
+                throw call.error(.regressionRange, argument: 1)
             }
             let count = try call.sampleCount(2)
             let noise = try call.number(3, "a noise level", atLeast: 0)
             let seed = try call.seed(4)
             guard case .boolean(let grid) = call.arguments[5] else {
-                throw call.error("'regression' needs grid: true or false", argument: 5)
+                throw call.error(.regressionGridNotBoolean, argument: 5)
             }
             let evaluator = call.evaluator
             return try call.made {
@@ -148,7 +148,7 @@ enum DatasetBuiltins {
                         switch value {
                         case .number(let y): return y
                         default:
-                            throw call.error("'regression' needs fn to give a number, got \(value.typeName)", argument: 0)
+                            throw call.error(.regressionFunctionNotNumber(typeName: value.typeName), argument: 0)
                         }
                     }, over: low...high, count: count, noise: noise, sampling: grid ? .grid : .random, seed: seed)
             }
@@ -171,7 +171,7 @@ enum DatasetBuiltins {
             let label = call.isAbsent(1) ? nil : try call.text(1, "a column name")
             let taskName = try call.text(2, "a task")
             guard let task = DatasetTask(rawValue: taskName) else {
-                throw call.error("unknown task '\(taskName)'", argument: 2, hint: "classification or regression")
+                throw call.error(.unknownTask(task: taskName), argument: 2, hint: "classification or regression")
             }
             return try call.made {
                 try Dataset.csv(path: path, options: CSVOptions(labelColumn: label, task: task))

@@ -44,7 +44,7 @@ enum FunctionBuiltins {
             case .vector(let elements): items = elements.map(Value.number)
             case .matrix(let matrix): items = (0..<matrix.rows).map { .vector(matrix.row($0)) }
             default:
-                throw call.error("'map' needs a vector, got \(call.arguments[1].typeName)", argument: 1)
+                throw call.error(.mapNeedsVector(typeName: call.arguments[1].typeName), argument: 1)
             }
             var builder = CollectionBuilder(maximumElements: call.evaluator.maximumElements)
             for item in items {

@@ -50,7 +50,7 @@ enum MathBuiltins {
             let lo = try call.number(1, "a number for lo")
             let hi = try call.number(2, "a number for hi")
             guard lo <= hi else {
-                throw call.error("'clamp' needs lo ≤ hi, got lo = \(formatNumber(lo)), hi = \(formatNumber(hi))")
+                throw call.error(.clampBounds(lo: formatNumber(lo), hi: formatNumber(hi)))
             }
             return try mapElementwise(
                 call, double: { function.apply([$0, lo, hi]) },

@@ -34,7 +34,7 @@ enum ModelBuiltins {
             if !call.isAbsent(1) {
                 if case .string(let word) = call.arguments[1] {
                     let hint = Suggestion.nearest(to: word, among: Activation.allNames).map { "did you mean '\($0)'?" }
-                    throw call.error("unknown activation '\(word)'", argument: 1, hint: hint)
+                    throw call.error(.unknownActivation(word: word), argument: 1, hint: hint)
                 }
                 let function = try call.function(1)
                 activation = try ActivationLowering(evaluator: call.evaluator).activation(for: function, span: call.span(of: 1))
@@ -45,11 +45,11 @@ enum ModelBuiltins {
                 switch call.arguments[3] {
                 case .number(let x) where x.isFinite: bias = x == 0 ? .zeros : .constant(x)
                 case .string(let word): bias = try OptionWords.initializer.resolve(word, at: call.span(of: 3))
-                default: throw call.error("'variant' needs bias: a number or an initializer name", argument: 3)
+                default: throw call.error(.variantBias, argument: 3)
                 }
             }
             guard activation != nil || weights != nil || bias != nil else {
-                throw call.error("'variant' needs something to change: activation:, init: or bias:")
+                throw call.error(.variantNeedsChange)
             }
             let lastDense = model.specs.lastIndex { if case .dense = $0 { return true } else { return false } }
             let specs = model.specs.enumerated().map { index, spec -> LayerSpec in

@@ -96,7 +96,7 @@ enum TransformBuiltins {
             let validation = try call.number(2, "a validation fraction", atLeast: 0)
             let seed = try call.seed(3)
             guard case .boolean(let stratified) = call.arguments[4] else {
-                throw call.error("'split' needs stratified: true or false", argument: 4)
+                throw call.error(.splitStratifiedNotBoolean, argument: 4)
             }
             let parts = try call.engine {
                 try data.dataset.split(test: test, validation: validation, stratified: stratified, seed: seed)
@@ -123,7 +123,7 @@ enum TransformBuiltins {
         ) { call in
             let data = try call.dataset(0)
             guard call.arguments.count > 1 else {
-                throw call.error("'features' needs feature names, e.g. features(d, x, y, x2, y2)")
+                throw call.error(.featuresNeedsNames)
             }
             var maps: [FeatureMap] = []
             for index in 1..<call.arguments.count {
@@ -132,7 +132,7 @@ enum TransformBuiltins {
                     let words = featureWords.map(\.word)
                     let hint = Suggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
                         ?? "the features are \(words.joined(separator: " "))"
-                    throw call.error("unknown feature '\(word)'", argument: index, hint: hint)
+                    throw call.error(.unknownFeature(word: word), argument: index, hint: hint)
                 }
                 maps.append(map)
             }

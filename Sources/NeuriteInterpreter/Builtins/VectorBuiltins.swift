@@ -74,7 +74,7 @@ enum VectorBuiltins {
             if call.arguments.count == 1 {
                 let elements = try call.elements(0)
                 guard var best = elements.first else {
-                    throw call.error("'\(name)' of an empty vector", argument: 0)
+                    throw call.error(.emptyVector(function: name), argument: 0)
                 }
                 for x in elements.dropFirst() { best = function.apply([best, x]) }
                 return .number(best)
@@ -98,7 +98,7 @@ enum VectorBuiltins {
             example: "\(name)([3, -1, 7, 2])"
         ) { call in
             let elements = try call.elements(0)
-            guard !elements.isEmpty else { throw call.error("'\(name)' of an empty vector", argument: 0) }
+            guard !elements.isEmpty else { throw call.error(.emptyVector(function: name), argument: 0) }
             var best = 0
             for (index, x) in elements.enumerated() where min ? x < elements[best] : x > elements[best] {
                 best = index
@@ -122,7 +122,7 @@ enum VectorBuiltins {
             case .runs(let runs): return .number(Double(runs.runs.count))
             case .jet: throw call.notDifferentiable(0)
             default:
-                throw call.error("'len' needs a vector, matrix or string, got \(call.arguments[0].typeName)", argument: 0)
+                throw call.error(.lenNeedsCollection(typeName: call.arguments[0].typeName), argument: 0)
             }
         }
     }
@@ -137,7 +137,7 @@ enum VectorBuiltins {
         ) { call in
             let start = try call.number(0), end = try call.number(1)
             for (index, bound) in [start, end].enumerated() where !bound.isFinite {
-                throw call.error("'linspace' needs finite numbers, got \(formatNumber(bound))", argument: index)
+                throw call.error(.linspaceNotFinite(bound: formatNumber(bound)), argument: index)
             }
             let n = try call.count(2, minimum: 1, what: "a count")
             try call.evaluator.checkSize(n, span: call.span)
@@ -173,13 +173,13 @@ enum VectorBuiltins {
             let b = try call.elements(1)
             if case .matrix(let m) = call.arguments[0] {
                 guard case .vector = call.arguments[1], m.columns == b.count else {
-                    throw call.error("'dot' needs a vector of \(m.columns) after a \(m.rows)×\(m.columns) matrix, got \(call.arguments[1].typeName)", argument: 1)
+                    throw call.error(.dotMatrixVector(columns: m.columns, rows: m.rows, typeName: call.arguments[1].typeName), argument: 1)
                 }
                 return .vector((0..<m.rows).map { row in zip(m.row(row), b).reduce(0) { $0 + $1.0 * $1.1 } })
             }
             let a = try call.elements(0)
             guard a.count == b.count else {
-                throw call.error("'dot' needs vectors of the same length, got \(a.count) and \(b.count)")
+                throw call.error(.dotLengthMismatch(left: a.count, right: b.count))
             }
             return .number(zip(a, b).reduce(0) { $0 + $1.0 * $1.1 })
         }
@@ -196,7 +196,7 @@ enum VectorBuiltins {
             case .matrix(let m): matrix = m
             case .vector(let v): matrix = Matrix(rows: 1, columns: v.count, elements: v)
             default:
-                throw call.error("'transpose' needs a matrix, got \(call.arguments[0].typeName)", argument: 0)
+                throw call.error(.transposeNeedsMatrix(typeName: call.arguments[0].typeName), argument: 0)
             }
             var elements = [Double](repeating: 0, count: matrix.elements.count)
             for r in 0..<matrix.rows {
@@ -217,7 +217,7 @@ enum VectorBuiltins {
             case .vector(let v): return .vector([Double(v.count)])
             case .matrix(let m): return .vector([Double(m.rows), Double(m.columns)])
             default:
-                throw call.error("'shape' needs a number, vector or matrix, got \(call.arguments[0].typeName)", argument: 0)
+                throw call.error(.shapeNeedsArray(typeName: call.arguments[0].typeName), argument: 0)
             }
         }
     }

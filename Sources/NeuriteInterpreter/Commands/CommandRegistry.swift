@@ -48,7 +48,7 @@ final class CommandRegistry {
 
     func run(_ command: Command, span: Span, evaluator: Evaluator, scope: Scope) throws -> Value {
         guard let word = CommandWord(rawValue: command.name.name), let handler = handlers[word] else {
-            throw RuntimeError("'\(command.name.name)' has no handler", at: command.name.span)
+            throw RuntimeError(.noHandler(command: command.name.name), at: command.name.span)
         }
         let context = CommandContext(evaluator: evaluator, scope: scope)
         return try handler.run(CommandInput(command, span: span, context: context, signature: handler.signature))

@@ -20,16 +20,16 @@ struct EvaluateCommand: CommandHandler {
     func run(_ input: CommandInput) throws -> Value {
         let context = input.context, span = input.span, command = input.command
         guard input.arguments.count == 1, let argument = input.arguments.first else {
-            throw RuntimeError("'evaluate' takes one model: evaluate m on d", at: command.name.span)
+            throw RuntimeError(.evaluateTakesOneModel, at: command.name.span)
         }
         let model = try TrainCommand.model(argument.value, context: context)
         guard let dataExpression = input.on else {
-            throw RuntimeError("'evaluate' needs data: 'evaluate m on d'", at: command.name.span)
+            throw RuntimeError(.evaluateNeedsData, at: command.name.span)
         }
         let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
         guard data.dataset.count > 0 else {
             throw RuntimeError(
-                "\(data.label) has no samples to evaluate on", at: dataExpression.span,
+                .nothingToEvaluate(data: data.label), at: dataExpression.span,
                 hint: "a split made with test: 0 has an empty test part; evaluate on its .train or .validation")
         }
         try TrainCommand.checkFits(model, data, at: argument.value.span)
@@ -67,7 +67,7 @@ struct PredictCommand: CommandHandler {
         let context = input.context, span = input.span, command = input.command
         let positional = input.arguments
         guard let first = positional.first else {
-            throw RuntimeError("'predict' needs a model: predict m, [x, y]", at: command.name.span)
+            throw RuntimeError(.predictNeedsModel, at: command.name.span)
         }
         let model = try TrainCommand.model(first.value, context: context)
         let network = try EvaluateCommand.trainedNetwork(model, at: first.value.span)
@@ -76,7 +76,7 @@ struct PredictCommand: CommandHandler {
         var samplesVector = false
         if let dataExpression = input.on {
             guard positional.count == 1 else {
-                throw RuntimeError("give the inputs either after the model or after 'on', not both", at: positional[1].value.span)
+                throw RuntimeError(.predictInputsTwice, at: positional[1].value.span)
             }
             let data = try TrainCommand.dataset(dataExpression, context: context, split: .test)
             try TrainCommand.checkFits(model, data, at: first.value.span)
@@ -86,7 +86,7 @@ struct PredictCommand: CommandHandler {
         } else {
             guard positional.count == 2 else {
                 throw RuntimeError(
-                    "'predict' needs inputs: predict m, [x, y], or predict m on d", at: command.name.span)
+                    .predictNeedsInputs, at: command.name.span)
             }
             let expression = positional[1].value
             let value = try context.evaluate(expression)
@@ -100,13 +100,13 @@ struct PredictCommand: CommandHandler {
             case .vector(let v): inputs = Matrix(rows: 1, columns: v.count, elements: v); single = true
             case .matrix(let m): inputs = m; single = false
             case .dataset:
-                throw RuntimeError("to predict on a dataset write 'predict m on d'", at: expression.span)
+                throw RuntimeError(.predictDatasetWithOn, at: expression.span)
             default:
-                throw RuntimeError("expected inputs (a vector or matrix), got \(value.typeName)", at: expression.span)
+                throw RuntimeError(.expectedInputs(typeName: value.typeName), at: expression.span)
             }
             guard inputs.columns == model.inputWidth else {
                 throw RuntimeError(
-                    "model \(model.label) takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s") per sample, got \(inputs.columns)",
+                    .predictInputWidth(model: model.label, inputs: model.inputWidth, given: inputs.columns),
                     at: expression.span)
             }
         }

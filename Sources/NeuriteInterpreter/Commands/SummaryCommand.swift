@@ -18,7 +18,7 @@ struct SummaryCommand: CommandHandler {
     func run(_ input: CommandInput) throws -> Value {
         let context = input.context, command = input.command
         guard input.arguments.count == 1, let argument = input.arguments.first else {
-            throw RuntimeError("'summary' takes one model or dataset: summary m", at: command.name.span)
+            throw RuntimeError(.summaryTakesOne, at: command.name.span)
         }
         let value = try context.evaluate(argument.value)
         let lines: [String]
@@ -29,10 +29,10 @@ struct SummaryCommand: CommandHandler {
         case .runs(let runs): lines = RunReport.lines(runs.runs)
         case .modelConstructor(let constructor):
             throw RuntimeError(
-                "'\(constructor.name)' makes models; summarise one of them", at: argument.value.span,
+                .summaryOfConstructor(constructor: constructor.name), at: argument.value.span,
                 hint: "e.g. summary \(constructor.name)(…)")
         default:
-            throw RuntimeError("'summary' needs a model or dataset, got \(value.typeName)", at: argument.value.span)
+            throw RuntimeError(.summaryNeedsModelOrDataset(typeName: value.typeName), at: argument.value.span)
         }
         context.output?.write(lines.map { $0 + "\n" }.joined())
         return .nothing

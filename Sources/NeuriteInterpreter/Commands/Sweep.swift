@@ -13,7 +13,7 @@ struct Sweep {
             guard let expression = input.expression(named: spec.name) else { continue }
             if case .vector(let elements) = expression.kind {
                 guard !elements.isEmpty else {
-                    throw RuntimeError("'\(spec.name)' is given an empty list: nothing to sweep over", at: expression.span)
+                    throw RuntimeError(.sweepEmptyList(option: spec.name), at: expression.span)
                 }
                 axes.append((spec.name, elements))
                 continue
@@ -22,7 +22,7 @@ struct Sweep {
             case .integer, .number:
                 if case .vector(let numbers) = try input.evaluate(expression) {
                     guard !numbers.isEmpty else {
-                        throw RuntimeError("'\(spec.name)' is given an empty list: nothing to sweep over", at: expression.span)
+                        throw RuntimeError(.sweepEmptyList(option: spec.name), at: expression.span)
                     }
                     axes.append((spec.name, numbers.map { Expression(.number($0), span: expression.span) }))
                 }
@@ -32,7 +32,7 @@ struct Sweep {
         let points = axes.reduce(1) { $0 * $1.values.count }
         guard points <= Self.maximumPoints else {
             throw RuntimeError(
-                "this sweep has \(points) points; at most \(Self.maximumPoints) are trained at once", at: input.span,
+                .sweepTooLarge(points: points, maximum: Self.maximumPoints), at: input.span,
                 hint: "sweep fewer values, or fewer options at a time")
         }
     }

@@ -23,7 +23,7 @@ struct TrainCommand: CommandHandler {
     func run(_ input: CommandInput) throws -> Value {
         let context = input.context, span = input.span, command = input.command
         guard !input.arguments.isEmpty else {
-            throw RuntimeError("'train' needs a model", at: command.name.span, hint: "e.g. train m on d with epochs: 10")
+            throw RuntimeError(.trainNeedsModel, at: command.name.span, hint: "e.g. train m on d with epochs: 10")
         }
         guard let dataExpression = input.on else {
             if input.arguments.count >= 2, let last = input.arguments.last,
@@ -32,10 +32,10 @@ struct TrainCommand: CommandHandler {
                 let models = input.arguments.dropLast().map { input.text(of: $0.value) }.joined(separator: ", ")
                 let data = input.text(of: last.value)
                 throw RuntimeError(
-                    "'train' needs its data after 'on'", at: last.value.span,
+                    .trainDataAfterOn, at: last.value.span,
                     hint: "write 'train \(models) on \(data)' (or train(\(models), on: \(data)))")
             }
-            throw RuntimeError("'train' needs data: 'train m on d'", at: command.name.span)
+            throw RuntimeError(.trainNeedsData, at: command.name.span)
         }
         let models = try input.arguments.map { try Self.model($0.value, context: context) }
         let sweep = try Sweep(input, options: TrainOptions.all)
@@ -65,7 +65,7 @@ struct TrainCommand: CommandHandler {
         let settings = try TrainingSettings(input)
         if validationPart != nil, settings.validation > 0 {
             throw RuntimeError(
-                "this split has its own validation part; 'validation:' would hold out more", at: dataExpression.span,
+                .splitHasValidationPart, at: dataExpression.span,
                 hint: "drop 'validation:', or train on the split's .train to hold out a fraction of it")
         }
         for (model, argument) in zip(models, input.arguments) {
@@ -163,11 +163,11 @@ struct TrainCommand: CommandHandler {
         case .modelConstructor(let constructor):
             let parameters = constructor.declaration.parameters.map(\.name.name).joined(separator: ", ")
             throw RuntimeError(
-                "'\(constructor.name)' makes models; call it to get one", at: expression.span,
+                .constructorNotModel(constructor: constructor.name), at: expression.span,
                 hint: "e.g. \(constructor.name)(\(parameters))")
         case .run(let run): return run.model
         default:
-            throw RuntimeError("expected a model, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.expectedModel(typeName: value.typeName), at: expression.span)
         }
     }
 
@@ -184,7 +184,7 @@ struct TrainCommand: CommandHandler {
         case .dataset(let data): return data
         case .split(let split): return part == .train ? split.train : split.test
         default:
-            throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.expectedDataset(typeName: value.typeName), at: expression.span)
         }
     }
 
@@ -198,7 +198,7 @@ struct TrainCommand: CommandHandler {
         case .dataset(let data): return (data, nil)
         case .split(let split): return (split.train, split.validation)
         default:
-            throw RuntimeError("expected a dataset, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.expectedDataset(typeName: value.typeName), at: expression.span)
         }
     }
 
@@ -206,12 +206,12 @@ struct TrainCommand: CommandHandler {
     static func checkFits(_ model: ModelValue, _ data: DatasetValue, at span: Span) throws {
         guard model.inputWidth == data.dataset.featureWidth else {
             throw RuntimeError(
-                "model \(model.label) takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s"), but \(data.label) has \(data.dataset.featureWidth) feature\(data.dataset.featureWidth == 1 ? "" : "s") per sample",
+                .inputWidthMismatch(model: model.label, inputs: model.inputWidth, data: data.label, features: data.dataset.featureWidth),
                 at: span)
         }
         if let classes = data.dataset.classCount, classes > 2, model.outputWidth != classes {
             throw RuntimeError(
-                "model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s"), but \(data.label) has \(classes) classes",
+                .outputWidthMismatch(model: model.label, outputs: model.outputWidth, data: data.label, classes: classes),
                 at: span, hint: "end the model with 'dense \(classes), softmax'")
         }
     }
@@ -223,12 +223,12 @@ struct TrainCommand: CommandHandler {
         case .softmaxCrossEntropy, .binaryCrossEntropy:
             guard let classes = data.dataset.classCount else {
                 throw RuntimeError(
-                    "loss \(loss == .softmaxCrossEntropy ? "ce" : "bce") needs class labels, but \(data.label) holds real-valued targets", at: span,
+                    .lossNeedsClassLabels(loss: loss == .softmaxCrossEntropy ? "ce" : "bce", data: data.label), at: span,
                     hint: "for regression use loss: mse with a linear output (e.g. 'dense 1')")
             }
             if loss == .softmaxCrossEntropy, model.outputWidth != classes {
                 throw RuntimeError(
-                    "loss ce needs one output per class: \(data.label) has \(classes) classes, model \(model.label) has \(model.outputWidth) output\(model.outputWidth == 1 ? "" : "s")",
+                    .crossEntropyOutputs(data: data.label, classes: classes, model: model.label, outputs: model.outputWidth),
                     at: span,
                     hint: classes == 2 && model.outputWidth == 1
                         ? "with one sigmoid output use loss: bce, or end the model with 'dense 2, softmax'"

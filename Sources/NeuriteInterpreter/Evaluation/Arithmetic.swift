@@ -38,7 +38,7 @@ enum Arithmetic {
             return a.combined(op, b).valueCase
         case (.scalar(let a), _) where a.isJet, (_, .scalar(let a)) where a.isJet:
             throw RuntimeError(
-                "cannot differentiate through '\(op.rawValue)' with a vector or matrix", at: span,
+                .cannotDifferentiateOperatorOnVector(op: op.rawValue), at: span,
                 hint: "derivatives work on functions of one number; apply them to vectors elementwise")
         default:
             let function = doubleFunction(op)
@@ -62,7 +62,7 @@ enum Arithmetic {
         for operand in [left, right] {
             if case .scalar(let s) = operand, s.isJet {
                 throw RuntimeError(
-                    "cannot differentiate through \(what) with a vector or matrix", at: span)
+                    .cannotDifferentiateOnVector(what: what), at: span)
             }
         }
         return try broadcast(left, right, double, op: what, span: span)
@@ -77,7 +77,7 @@ enum Arithmetic {
             matrix.elements = matrix.elements.map { -$0 }
             return .matrix(matrix)
         default:
-            throw RuntimeError("cannot negate a \(value.typeName)", at: span)
+            throw RuntimeError(.cannotNegate(typeName: value.typeName), at: span)
         }
     }
 
@@ -108,7 +108,7 @@ enum Arithmetic {
     private static func needs(_ what: String, _ op: BinaryOperator, _ value: Value, _ span: Span)
         -> RuntimeError
     {
-        RuntimeError("'\(op.rawValue)' needs \(what), got \(value.typeName)", at: span)
+        RuntimeError(.operandType(name: op.rawValue, what: what, typeName: value.typeName), at: span)
     }
 
     private static func compare<T: Comparable>(_ op: BinaryOperator, _ a: T, _ b: T) -> Bool {
@@ -191,7 +191,7 @@ enum Arithmetic {
         _ op: String, _ left: Operand, _ right: Operand, _ span: Span, hint: String
     ) -> RuntimeError {
         RuntimeError(
-            "shapes do not match for \(op): \(left.shapeName) and \(right.shapeName)",
+            .shapeMismatch(op: op, left: left.shapeName, right: right.shapeName),
             at: span, hint: hint)
     }
 }
@@ -219,7 +219,7 @@ enum Operand {
         case .matrix(let matrix): self = .matrix(matrix)
         default:
             throw RuntimeError(
-                "\(what) needs numbers, vectors or matrices, got \(value.typeName)", at: span)
+                .needsNumbersVectorsOrMatrices(what: what, typeName: value.typeName), at: span)
         }
     }
 

@@ -24,22 +24,22 @@ struct CollectionBuilder {
             rows += 1
         case .jet:
             throw RuntimeError(
-                "cannot differentiate through a vector", at: span,
+                .cannotDifferentiateVector, at: span,
                 hint: "derivatives work on functions of one number")
         default:
             if let columns {
                 throw RuntimeError(
-                    "matrix rows must be vectors of the same length (\(columns)), got \(value.typeName)",
+                    .unevenMatrixRows(columns: columns, typeName: value.typeName),
                     at: span)
             }
             throw RuntimeError(
-                "vector elements must be numbers (or vectors of the same length, for a matrix), got \(value.typeName)",
+                .vectorElementNotNumber(typeName: value.typeName),
                 at: span)
         }
         isEmpty = false
         if elements.count > maximumElements {
             throw RuntimeError(
-                "too large: more than \(maximumElements) elements", at: span,
+                .collectionTooLarge(limit: maximumElements), at: span,
                 hint: "use a coarser step, or reduce with sum/mean over a comprehension")
         }
     }

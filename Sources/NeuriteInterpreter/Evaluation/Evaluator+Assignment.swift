@@ -15,12 +15,11 @@ extension Evaluator {
         }
         guard case .member(let base, let member) = part.kind, member.name == "weights" || member.name == "bias" else {
             throw RuntimeError(
-                "only a layer's weights and bias can be assigned to", at: target.span,
+                .assignmentTarget, at: target.span,
                 hint: "e.g. m.layers[0].bias[3] = -3; a name is bound with let")
         }
         guard case .layer(let layer) = try evaluate(base, in: scope) else {
-            throw RuntimeError(
-                "'\(member.name)' here must belong to a layer, e.g. m.layers[0].\(member.name)", at: base.span)
+            throw RuntimeError(.assignmentNeedsLayer(member: member.name), at: base.span)
         }
         let positions = try indices.map { try plainNumber($0, in: scope, what: "an index") }
         let value = try evaluate(valueExpression, in: scope)
@@ -31,14 +30,15 @@ extension Evaluator {
             let maximumIndices = member.name == "weights" ? 2 : 1
             guard indices.count <= maximumIndices else {
                 throw RuntimeError(
-                    "\(member.name) takes at most \(maximumIndices) ind\(maximumIndices == 1 ? "ex" : "ices")", at: indices[maximumIndices].span)
+                    .assignmentTooManyIndices(member: member.name, maximum: maximumIndices), at: indices[maximumIndices].span)
             }
             let sizes = member.name == "weights" ? [rows, columns] : [rows]
             var offsets: [Int] = []
             for (position, (index, size)) in zip(positions, zip(indices, sizes)) {
                 guard position == position.rounded(), position >= Double(-size), position < Double(size) else {
+                    let what = offsets.isEmpty ? (member.name == "weights" ? "units (rows)" : "units") : "inputs (columns)"
                     throw RuntimeError(
-                        "index \(formatNumber(position)) is out of range for \(size) \(offsets.isEmpty ? (member.name == "weights" ? "units (rows)" : "units") : "inputs (columns)")",
+                        .assignmentIndexOutOfRange(index: formatNumber(position), size: size, what: what),
                         at: index.span, hint: "indices start at 0; -1 is the last")
                 }
                 offsets.append(position < 0 ? Int(position) + size : Int(position))
@@ -69,7 +69,7 @@ extension Evaluator {
         case .vector(let v): (numbers, shape) = (v, "a vector of \(v.count)")
         case .matrix(let m): (numbers, shape) = (m.elements, "a \(m.rows)×\(m.columns) matrix")
         default:
-            throw RuntimeError("\(member) must be given numbers, got \(value.typeName)", at: span)
+            throw RuntimeError(.assignmentNeedsNumbers(member: member, typeName: value.typeName), at: span)
         }
         let wanted = rows == 1 && columns == 1 ? "a number"
             : rows == 1 || columns == 1 ? "a vector of \(max(rows, columns))" : "a \(rows)×\(columns) matrix"
@@ -81,10 +81,10 @@ extension Evaluator {
         default: fits = false
         }
         guard fits else {
-            throw RuntimeError("this part of \(member) needs \(wanted), got \(shape)", at: span)
+            throw RuntimeError(.assignmentShape(member: member, wanted: wanted, got: shape), at: span)
         }
         guard numbers.allSatisfy(\.isFinite) else {
-            throw RuntimeError("\(member) must be finite numbers", at: span)
+            throw RuntimeError(.assignmentNotFinite(member: member), at: span)
         }
         return numbers
     }

@@ -40,10 +40,10 @@ extension Evaluator {
         if case .model = value {
             // `m(relu)` on `model m { … }`: only a model declared with parameters is called.
             throw RuntimeError(
-                "cannot call a model", at: callee.span,
+                .cannotCallModel, at: callee.span,
                 hint: "it is a model already; to vary it, declare 'model NAME(act) { … }' or use variant(…)")
         }
-        throw RuntimeError("cannot call a \(value.typeName)", at: callee.span)
+        throw RuntimeError(.notCallable(typeName: value.typeName), at: callee.span)
     }
 
     @inline(never)
@@ -143,7 +143,7 @@ extension Evaluator {
             arguments, to: parameters.map(\.name.name), hasDefault: parameters.map { $0.defaultValue != nil },
             variadic: false, functionName: name, span: span)
         guard callDepth < maximumCallDepth else {
-            throw RuntimeError("recursion too deep (limit \(maximumCallDepth)) in '\(name)'", at: span)
+            throw RuntimeError(.recursionTooDeep(limit: maximumCallDepth, function: name), at: span)
         }
         callDepth += 1
         let callerFile = currentFile
@@ -222,11 +222,11 @@ extension Evaluator {
                     }
                     let known = names.isEmpty ? "it takes none" : "its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"
                     throw RuntimeError(
-                        "'\(functionName)' has no parameter '\(label.name)'", at: label.span,
+                        .noSuchParameter(function: functionName, parameter: label.name), at: label.span,
                         hint: hint ?? known)
                 }
                 guard values[index] == nil else {
-                    throw RuntimeError("argument '\(label.name)' is given twice", at: label.span)
+                    throw RuntimeError(.argumentGivenTwice(argument: label.name), at: label.span)
                 }
                 values[index] = argument.value
                 spans[index] = argument.span
@@ -234,7 +234,7 @@ extension Evaluator {
                 if positional < names.count {
                     guard values[positional] == nil else {
                         throw RuntimeError(
-                            "argument '\(names[positional])' is given twice", at: argument.span)
+                            .argumentGivenTwice(argument: names[positional]), at: argument.span)
                     }
                     values[positional] = argument.value
                     spans[positional] = argument.span
@@ -243,14 +243,14 @@ extension Evaluator {
                     spans.append(argument.span)
                 } else {
                     throw RuntimeError(
-                        "too many arguments: '\(functionName)' takes \(describeCount(names.count)), got \(arguments.filter { $0.label == nil }.count)",
+                        .tooManyArguments(function: functionName, takes: describeCount(names.count), given: arguments.filter { $0.label == nil }.count),
                         at: argument.span)
                 }
                 positional += 1
             }
         }
         for (index, name) in names.enumerated() where values[index] == nil && !hasDefault[index] {
-            throw RuntimeError("missing argument '\(name)' in call to '\(functionName)'", at: span)
+            throw RuntimeError(.missingArgument(argument: name, function: functionName), at: span)
         }
         return (values, spans)
     }

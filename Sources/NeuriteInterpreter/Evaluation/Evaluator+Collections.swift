@@ -31,7 +31,7 @@ extension Evaluator {
     func checkSize(_ count: Int, span: Span) throws {
         if count > maximumElements {
             throw RuntimeError(
-                "too large: \(count) elements (the limit is \(maximumElements))", at: span,
+                .tooManyElements(count: count, limit: maximumElements), at: span,
                 hint: "use a coarser step, or reduce with sum/mean over a comprehension")
         }
     }
@@ -44,13 +44,13 @@ extension Evaluator {
         let by = try step.map { try plainNumber($0, in: scope, what: "a range's step") } ?? 1
         guard by != 0, by.isFinite, from.isFinite, to.isFinite else {
             throw RuntimeError(
-                by == 0 ? "a range's step must not be 0" : "a range needs finite numbers",
+                by == 0 ? .rangeStepZero : .rangeNotFinite,
                 at: step?.span ?? start.span.union(end.span))
         }
         let steps = ((to - from) / by + NumericRange.tolerance).rounded(.down)
         guard steps >= 0 else { return NumericRange(start: from, step: by, count: 0, end: to) }
         guard steps < Double(Int.max / 2) else {
-            throw RuntimeError("range too large", at: start.span.union(end.span))
+            throw RuntimeError(.rangeTooLarge, at: start.span.union(end.span))
         }
         return NumericRange(start: from, step: by, count: Int(steps) + 1, end: to)
     }
@@ -66,7 +66,7 @@ extension Evaluator {
         case .number(let x): return x
         case .jet(let x): return x.value
         default:
-            throw RuntimeError("\(what) must be a number, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.mustBeNumber(what: what, typeName: value.typeName), at: expression.span)
         }
     }
 
@@ -97,7 +97,7 @@ extension Evaluator {
             }
         default:
             throw RuntimeError(
-                "cannot iterate over a \(value.typeName)", at: sequence.span,
+                .notIterable(typeName: value.typeName), at: sequence.span,
                 hint: "iterate over a range like 1..10 or a vector")
         }
     }
@@ -138,7 +138,7 @@ extension Evaluator {
                 count += row.count - 1
             default:
                 throw RuntimeError(
-                    "cannot add up a \(value.typeName)", at: element.span)
+                    .cannotAddUp(typeName: value.typeName), at: element.span)
             }
             count += 1
         }
@@ -157,10 +157,10 @@ extension Evaluator {
         case .layers(let layers): count = layers.count
         case .table(let table): count = table.rows.count
         default:
-            throw RuntimeError("cannot index a \(container.typeName)", at: base.span)
+            throw RuntimeError(.notIndexable(typeName: container.typeName), at: base.span)
         }
         guard position == position.rounded(), abs(position) < 1e15 else {
-            throw RuntimeError("an index must be a whole number, got \(formatIndex(position))", at: index.span)
+            throw RuntimeError(.indexNotWhole(index: formatIndex(position)), at: index.span)
         }
         var offset = Int(position)
         if offset < 0 { offset += count }
@@ -174,7 +174,7 @@ extension Evaluator {
             default: indexed = "a \(container.typeName)"
             }
             throw RuntimeError(
-                "index \(Int(position)) is out of range for \(indexed)", at: index.span,
+                .indexOutOfRange(index: Int(position), indexed: indexed), at: index.span,
                 hint: "indices start at 0; -1 is the last element")
         }
         switch container {

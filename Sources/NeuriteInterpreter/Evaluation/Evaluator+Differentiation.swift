@@ -26,7 +26,7 @@ extension Evaluator {
             else {
                 if !builtin.isDifferentiable, builtin.requiredParameterCount == 1 {
                     throw RuntimeError(
-                        "'\(builtin.name)' cannot be differentiated", at: span,
+                        .notDifferentiable(function: builtin.name), at: span,
                         hint: "derivatives exist for functions of one number: math, elementwise activations, your own")
                 }
                 throw arityError(function, count: builtin.requiredParameterCount, span: span)
@@ -34,7 +34,7 @@ extension Evaluator {
         case .derivative(let base, let order):
             guard order <= Evaluator.maximumOrder else {
                 throw RuntimeError(
-                    "derivative order \(order) is too high (the limit is \(Evaluator.maximumOrder))", at: span)
+                    .derivativeOrderTooHigh(order: order, limit: Evaluator.maximumOrder), at: span)
             }
             try checkDifferentiable(base, span: span)
         }
@@ -42,7 +42,7 @@ extension Evaluator {
 
     private func arityError(_ function: FunctionValue, count: Int, span: Span) -> RuntimeError {
         RuntimeError(
-            "a derivative needs a function of one argument; '\(function.displayName)' takes \(count)",
+            .derivativeNeedsUnaryFunction(function: function.displayName, parameterCount: count),
             at: span, hint: "wrap it, e.g. fn g(x) = \(function.displayName)(x, …), then use g'")
     }
 
@@ -52,7 +52,7 @@ extension Evaluator {
         try checkDifferentiable(base, span: span)
         guard arguments.count == 1, arguments[0].label == nil else {
             throw RuntimeError(
-                "'\(base.displayName)\(String(repeating: "'", count: order))' takes 1 argument, got \(arguments.count)",
+                .derivativeTakesOneArgument(function: base.displayName, primes: String(repeating: "'", count: order), given: arguments.count),
                 at: arguments.count > 1 ? arguments[1].span : span)
         }
         let argument = arguments[0]
@@ -78,7 +78,7 @@ extension Evaluator {
             return .matrix(matrix)
         default:
             throw RuntimeError(
-                "a derivative needs a number (or a vector, elementwise), got \(argument.value.typeName)",
+                .derivativeNeedsNumber(typeName: argument.value.typeName),
                 at: argument.span)
         }
     }
@@ -91,7 +91,7 @@ extension Evaluator {
         case .number(let constant): return Jet(constant)
         default:
             throw RuntimeError(
-                "cannot differentiate '\(base.displayName)': it returns a \(result.typeName), not a number",
+                .derivativeOfNonNumber(function: base.displayName, typeName: result.typeName),
                 at: span)
         }
     }

@@ -20,16 +20,16 @@ extension Evaluator {
         case .vector, .matrix, .string:
             // `v.length`, `m.shape`: sizes are asked with functions.
             throw RuntimeError(
-                "a \(value.typeName) has no member '\(member.name)'", at: member.span,
+                .noMember(typeName: value.typeName, member: member.name), at: member.span,
                 hint: "only datasets, splits, models, runs and evaluations have members; for a size use len(…) or shape(…)")
         default:
-            throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span)
+            throw RuntimeError(.noMember(typeName: value.typeName, member: member.name), at: member.span)
         }
         if let result { return result }
         let names = Self.memberNames(of: value)
         let hint = Suggestion.nearest(to: member.name, among: names).map { "did you mean '\($0)'?" }
             ?? "its members are \(names.joined(separator: ", "))"
-        throw RuntimeError("a \(value.typeName) has no member '\(member.name)'", at: member.span, hint: hint)
+        throw RuntimeError(.noMember(typeName: value.typeName, member: member.name), at: member.span, hint: hint)
     }
 
     static func memberNames(of value: Value) -> [String] {
@@ -83,7 +83,7 @@ extension Evaluator {
         case "validation":
             guard let validation = split.validation else {
                 throw RuntimeError(
-                    "this split has no validation part", at: member.span,
+                    .noValidationPart, at: member.span,
                     hint: "ask for one: split(d, test: 0.2, validation: 0.1)")
             }
             return .dataset(validation)
@@ -124,7 +124,7 @@ extension Evaluator {
         case "accuracy", "confusion":
             guard let accuracy = evaluation.accuracy, let confusion = evaluation.confusion else {
                 throw RuntimeError(
-                    "this evaluation has no \(member.name)", at: member.span, hint: "accuracy is measured for class labels")
+                    .evaluationHasNoMetric(metric: member.name), at: member.span, hint: "accuracy is measured for class labels")
             }
             if member.name == "accuracy" { return .number(accuracy) }
             return .matrix(Matrix(
@@ -136,14 +136,14 @@ extension Evaluator {
     /// A probe series as a matrix: one row per probe (epoch), one column per layer.
     private static func probeMatrix(_ series: (layers: [String], rows: [[Double]]), _ member: Identifier) throws -> Value {
         guard !series.rows.isEmpty, !series.layers.isEmpty else {
-            throw RuntimeError("this run recorded no \(member.name) probes", at: member.span, hint: "train with probe_every: 1")
+            throw RuntimeError(.runRecordedNoProbes(probe: member.name), at: member.span, hint: "train with probe_every: 1")
         }
         return .matrix(Matrix(rows: series.rows.count, columns: series.layers.count, elements: series.rows.flatMap { $0 }))
     }
 
     private static func member(of run: RunValue, _ member: Identifier) throws -> Value? {
         func needs(_ series: [Double]?, _ why: String, _ hint: String) throws -> Value {
-            guard let series else { throw RuntimeError("this run has no \(why)", at: member.span, hint: hint) }
+            guard let series else { throw RuntimeError(.runHasNoSeries(what: why), at: member.span, hint: hint) }
             return .vector(series)
         }
         switch member.name {

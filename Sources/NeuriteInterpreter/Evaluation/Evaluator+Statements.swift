@@ -13,7 +13,7 @@ extension Evaluator {
             let value = try evaluate(valueExpression, in: scope)
             guard case .dataset(var data) = value else {
                 throw RuntimeError(
-                    "'data \(name.name)' needs a dataset, got \(value.typeName)", at: valueExpression.span,
+                    .dataNeedsDataset(name: name.name, typeName: value.typeName), at: valueExpression.span,
                     hint: "make one with circle(), csv(\"file.csv\", label: \"y\"), dataset(\"iris\"), …; use 'let' for other values")
             }
             data.label = name.name

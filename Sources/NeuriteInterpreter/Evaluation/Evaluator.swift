@@ -102,14 +102,14 @@ final class Evaluator {
         if name == "range" || name == "arange" {
             hint = "a range is written a..b (both ends included): range(10) is 0..9, range(2, 10, 2) is 2..8 step 2"
         }
-        throw RuntimeError("unknown name '\(name)'", at: span, hint: hint)
+        throw RuntimeError(.unknownName(name: name), at: span, hint: hint)
     }
 
     func evaluateCondition(_ condition: Expression, in scope: Scope) throws -> Bool {
         let value = try evaluate(condition, in: scope)
         guard case .boolean(let flag) = value else {
             throw RuntimeError(
-                "a condition must be a boolean, got \(value.typeName)", at: condition.span,
+                .conditionNotBoolean(typeName: value.typeName), at: condition.span,
                 hint: "compare it, e.g. 'x > 0'")
         }
         return flag
@@ -120,7 +120,7 @@ final class Evaluator {
     {
         let value = try evaluate(expression, in: scope)
         guard case .function(let function) = value else {
-            throw RuntimeError("cannot \(purpose) a \(value.typeName)", at: expression.span)
+            throw RuntimeError(.notAFunction(purpose: purpose, typeName: value.typeName), at: expression.span)
         }
         return function
     }
@@ -134,11 +134,11 @@ final class Evaluator {
         case .plus:
             switch value {
             case .number, .jet, .vector, .matrix: return value
-            default: throw RuntimeError("unary '+' needs a number, got \(value.typeName)", at: span)
+            default: throw RuntimeError(.unaryPlusNeedsNumber(typeName: value.typeName), at: span)
             }
         case .not:
             guard case .boolean(let flag) = value else {
-                throw RuntimeError("'not' needs a boolean, got \(value.typeName)", at: operand.span)
+                throw RuntimeError(.notNeedsBoolean(typeName: value.typeName), at: operand.span)
             }
             return .boolean(!flag)
         }

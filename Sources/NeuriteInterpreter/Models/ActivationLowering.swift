@@ -24,12 +24,12 @@ struct ActivationLowering {
                 return .custom(UserActivation(name: builtin.name, expression: .unary(math, .input)))
             }
             throw RuntimeError(
-                "'\(builtin.name)' cannot be a layer activation", at: span,
+                .notLayerActivation(name: builtin.name), at: span,
                 hint: "use an activation such as relu, or a one-argument fn")
         case .user(let user):
             guard user.parameters.count >= 1, user.requiredParameterCount <= 1 else {
                 throw RuntimeError(
-                    "an activation must take one argument; '\(user.name ?? "fn")' takes \(user.parameters.count)",
+                    .activationArity(function: user.name ?? "fn", parameterCount: user.parameters.count),
                     at: span)
             }
             var environment: [String: ScalarExpression] = [user.parameters[0].name.name: .input]
@@ -44,7 +44,7 @@ struct ActivationLowering {
             return .custom(UserActivation(name: user.name ?? "fn", expression: expression))
         case .derivative:
             throw RuntimeError(
-                "a derivative such as '\(function.displayName)' cannot be a layer activation", at: span,
+                .derivativeAsActivation(function: function.displayName), at: span,
                 hint: "write it as a function: fn act(x) = …")
         }
     }
@@ -64,7 +64,7 @@ struct ActivationLowering {
             case let value?:
                 throw cannotLower("'\(name)' is a \(value.typeName)", expression.span)
             case nil:
-                throw RuntimeError("unknown name '\(name)'", at: expression.span)
+                throw RuntimeError(.unknownName(name: name), at: expression.span)
             }
         case .unary(.negate, let operand): return .negate(try sub(operand))
         case .unary(.plus, let operand): return try sub(operand)
@@ -126,7 +126,7 @@ struct ActivationLowering {
         }
         func expect(_ count: Int) throws {
             guard lowered.count == count else {
-                throw RuntimeError("'\(name)' takes \(count) argument\(count == 1 ? "" : "s"), got \(lowered.count)", at: span)
+                throw RuntimeError(.activationCallArity(function: name, takes: count, given: lowered.count), at: span)
             }
         }
         switch function {
@@ -160,7 +160,7 @@ struct ActivationLowering {
                 throw cannotLower("recursion ('\(name)' calls itself too deeply)", callee.span)
             }
             guard lowered.count <= user.parameters.count, lowered.count >= user.requiredParameterCount else {
-                throw RuntimeError("'\(name)' takes \(user.parameters.count) arguments, got \(lowered.count)", at: span)
+                throw RuntimeError(.userFunctionCallArity(function: name, takes: user.parameters.count, given: lowered.count), at: span)
             }
             var inner: [String: ScalarExpression] = [:]
             for (index, parameter) in user.parameters.enumerated() {
@@ -202,7 +202,7 @@ struct ActivationLowering {
 
     private func cannotLower(_ what: String, _ span: Span) -> RuntimeError {
         RuntimeError(
-            "cannot use \(what) in a layer activation", at: span,
+            .notInActivation(what: what), at: span,
             hint: "an activation may use its argument, numbers, + - * / ^, math functions, activations, min/max/clamp and if/then/else")
     }
 }

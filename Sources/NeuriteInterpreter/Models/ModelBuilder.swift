@@ -36,11 +36,11 @@ struct ModelBuilder {
         try builder.add(body)
         guard let width = builder.inputWidth else {
             throw RuntimeError(
-                "model '\(label)' has no 'input' line", at: declarationSpan,
+                .modelWithoutInput(model: label), at: declarationSpan,
                 hint: "start the body with 'input N', N the number of features")
         }
         guard builder.specs.contains(where: { if case .dense = $0 { return true } else { return false } }) else {
-            throw RuntimeError("model '\(label)' has no dense layer", at: declarationSpan)
+            throw RuntimeError(.modelWithoutDense(model: label), at: declarationSpan)
         }
         return ModelValue(label: label, inputWidth: width, specs: builder.specs)
     }
@@ -57,7 +57,7 @@ struct ModelBuilder {
                 for _ in 0..<count {
                     try add(body)
                     guard specs.count <= Self.maximumLayers else {
-                        throw RuntimeError("too many layers (more than \(Self.maximumLayers))", at: span)
+                        throw RuntimeError(.tooManyLayers(limit: Self.maximumLayers), at: span)
                     }
                 }
             }
@@ -67,7 +67,7 @@ struct ModelBuilder {
     private mutating func addLayer(_ name: Identifier, _ arguments: [Argument], span: Span) throws {
         guard let signature = LayerWords.named(name.name) else {
             let problem = SurfaceDiagnostics.unknownLayer(name.name, among: LayerWords.all.map(\.word))
-            throw RuntimeError(problem.message, at: name.span, hint: problem.hint)
+            throw RuntimeError(.unknownLayer(problem.message), at: name.span, hint: problem.hint)
         }
         let positional = arguments.filter { $0.label == nil }
         var labelled: [String: Argument] = [:]
@@ -75,35 +75,35 @@ struct ModelBuilder {
             guard let label = argument.label else { continue }
             guard signature.options.contains(where: { $0.name == label.name }) else {
                 let problem = SurfaceDiagnostics.unknownOption(label.name, of: name.name, entry: CommandSurface.entry(signature))
-                throw RuntimeError(problem.message, at: label.span, hint: problem.hint)
+                throw RuntimeError(.unknownOption(problem.message), at: label.span, hint: problem.hint)
             }
             guard labelled[label.name] == nil else {
-                throw RuntimeError("argument '\(label.name)' is given twice", at: label.span)
+                throw RuntimeError(.argumentGivenTwice(argument: label.name), at: label.span)
             }
             labelled[label.name] = argument
         }
         if positional.count > signature.parts.count {
             throw RuntimeError(
-                "too many arguments for '\(name.name)' (at most \(signature.parts.count))",
+                .tooManyLayerArguments(layer: name.name, limit: signature.parts.count),
                 at: positional[signature.parts.count].value.span)
         }
         if name.name != "input", inputWidth == nil {
-            throw RuntimeError("a model starts with 'input N'", at: name.span, hint: "e.g. 'input 2' for x, y")
+            throw RuntimeError(.modelMustStartWithInput, at: name.span, hint: "e.g. 'input 2' for x, y")
         }
         let reader = ValueReader(evaluator: evaluator, scope: scope)
         let widthBounds = NumberBounds(minimum: 1, maximum: Double(Self.maximumWidth))
         switch signature.word {
         case LayerWords.input.word:
-            guard inputWidth == nil else { throw RuntimeError("'input' is given twice", at: name.span) }
-            guard let first = positional.first else { throw RuntimeError("'input' needs a size", at: name.span) }
+            guard inputWidth == nil else { throw RuntimeError(.inputGivenTwice, at: name.span) }
+            guard let first = positional.first else { throw RuntimeError(.inputNeedsSize, at: name.span) }
             inputWidth = try reader.integer(first.value, "the input size", bounds: widthBounds)
         case LayerWords.dense.word:
             guard let first = positional.first else {
-                throw RuntimeError("'dense' needs a number of units", at: name.span, hint: "e.g. 'dense 8, relu'")
+                throw RuntimeError(.denseNeedsUnits, at: name.span, hint: "e.g. 'dense 8, relu'")
             }
             let units = try reader.integer(first.value, "the number of units", bounds: widthBounds)
             if positional.count > 1, labelled["activation"] != nil {
-                throw RuntimeError("the activation is given twice", at: positional[1].value.span)
+                throw RuntimeError(.activationGivenTwice, at: positional[1].value.span)
             }
             let activation = try (positional.count > 1 ? positional[1].value : labelled[LayerWords.activation.name]?.value)
                 .map { try self.activation($0) }
@@ -114,14 +114,14 @@ struct ModelBuilder {
             width = units
             guard parameterCount <= Self.maximumParameters else {
                 throw RuntimeError(
-                    "the model is too large (more than \(Self.maximumParameters) parameters)", at: span)
+                    .modelTooLarge(limit: Self.maximumParameters), at: span)
             }
         case LayerWords.dropout.word:
-            guard let first = positional.first else { throw RuntimeError("'dropout' needs a rate", at: name.span) }
+            guard let first = positional.first else { throw RuntimeError(.dropoutNeedsRate, at: name.span) }
             let rate = try reader.number(first.value, "the dropout rate", bounds: .fraction)
             specs.append(.dropout(rate: rate))
         default:
-            guard let first = positional.first else { throw RuntimeError("'activation' needs a function", at: name.span) }
+            guard let first = positional.first else { throw RuntimeError(.activationLayerNeedsFunction, at: name.span) }
             let function = try activation(first.value)
             if case .builtin(.softmax) = function { specs.append(.softmax) } else { specs.append(.activation(function)) }
         }
@@ -131,7 +131,7 @@ struct ModelBuilder {
         let value = try evaluator.evaluate(expression, in: scope)
         guard case .function(let function) = value else {
             throw RuntimeError(
-                "an activation must be a function, got \(value.typeName)", at: expression.span,
+                .activationNotFunction(typeName: value.typeName), at: expression.span,
                 hint: "e.g. relu, tanh, sigmoid, or a fn of one argument")
         }
         return try ActivationLowering(evaluator: evaluator).activation(for: function, span: expression.span)

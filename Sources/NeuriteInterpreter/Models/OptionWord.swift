@@ -28,7 +28,7 @@ struct OptionWord<Choice: Sendable>: Sendable {
     func read(_ expression: Expression, evaluator: Evaluator, scope: Scope) throws -> Choice {
         guard let word = try writtenWord(expression, evaluator: evaluator, scope: scope) else {
             throw RuntimeError(
-                "expected a \(what) name (\(words.joined(separator: ", ")))", at: expression.span)
+                .expectedWordName(what: what, names: words.joined(separator: ", ")), at: expression.span)
         }
         return try resolve(word, at: expression.span)
     }
@@ -38,7 +38,7 @@ struct OptionWord<Choice: Sendable>: Sendable {
         if let choice = value(of: word) { return choice }
         let hint = Suggestion.nearest(to: word, among: words).map { "did you mean '\($0)'?" }
             ?? "the choices are \(words.joined(separator: ", "))"
-        throw RuntimeError("unknown \(what) '\(word)'", at: span, hint: hint)
+        throw RuntimeError(.unknownWord(what: what, word: word), at: span, hint: hint)
     }
 }
 

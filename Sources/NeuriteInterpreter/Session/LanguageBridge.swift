@@ -12,6 +12,11 @@ enum LanguageBridge {
         DiagnosticFormatter(color: color).format(diagnostic, in: file) + "\n"
     }
 
+    /// A diagnostic about no place in a source, on one line from `origin`, ending in a newline.
+    static func format(_ diagnostic: Diagnostic, origin: String, color: Bool) -> String {
+        DiagnosticFormatter(color: color).format(diagnostic, origin: origin) + "\n"
+    }
+
     /// Keywords and command words.
     static let keywords: [String] = Lexer.keywords.sorted()
 }

@@ -20,8 +20,9 @@ enum MetaCommand: String, CaseIterable {
 }
 
 extension Session {
-    /// Handles a line starting with `:`; anything else is ``MetaResult/notMeta``.
-    public func meta(_ line: String) -> MetaResult {
+    /// Handles a line starting with `:`; anything else is ``MetaResult/notMeta``. Errors name
+    /// `origin` (`<repl>: error: unknown command ':x'`).
+    public func meta(_ line: String, origin: String = "<repl>") -> MetaResult {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix(":") else { return .notMeta }
         let body = trimmed.dropFirst()
@@ -31,7 +32,7 @@ extension Session {
         else {
             let hint = Suggestion.nearest(to: word, among: MetaCommand.allCases.map(\.rawValue))
                 .map { "did you mean ':\($0)'?" } ?? "type :help for the list"
-            output.writeError("error: unknown command ':\(word)'; \(hint)\n")
+            report(.unknownMetaCommand(word: word), hint: hint, origin: origin)
             return .handled(.failed)
         }
         switch command {
@@ -39,8 +40,8 @@ extension Session {
             let text = argument.isEmpty ? HelpText.overview(session: self) : HelpText.entry(argument, session: self)
             guard let text else {
                 let hint = Suggestion.nearest(to: argument, among: HelpText.documentedNames(session: self))
-                    .map { "; did you mean '\($0)'?" } ?? ""
-                output.writeError("error: no help for '\(argument)'\(hint)\n")
+                    .map { "did you mean '\($0)'?" }
+                report(.noHelp(name: argument), hint: hint, origin: origin)
                 return .handled(.failed)
             }
             output.write(text)
@@ -54,18 +55,18 @@ extension Session {
             return .handled(.success)
         case .load:
             guard !argument.isEmpty else {
-                output.writeError("error: ':load' needs a file name, e.g. :load Scripts/examples/dying-relu.nn\n")
+                report(.loadNeedsFile, origin: origin)
                 return .handled(.failed)
             }
-            return .handled(runFile(path: Session.loadPath(argument), echo: .none))
+            return .handled(runFile(path: Session.loadPath(argument), echo: .none, origin: origin))
         case .time:
             guard !argument.isEmpty else {
-                output.writeError("error: ':time' needs an expression, e.g. :time sum(1..1000)\n")
+                report(.timeNeedsExpression, origin: origin)
                 return .handled(.failed)
             }
             let clock = ContinuousClock()
             let start = clock.now
-            let outcome = run(argument, fileName: "<repl>", echo: .lastExpression)
+            let outcome = run(argument, fileName: origin, echo: .lastExpression)
             let elapsed = clock.now - start
             output.write("time: \(Session.describe(elapsed))\n")
             return .handled(outcome)

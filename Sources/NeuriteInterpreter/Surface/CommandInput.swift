@@ -32,7 +32,7 @@ struct CommandInput {
             }
             guard command.clauses.isEmpty else {
                 throw RuntimeError(
-                    "options go after 'with', not before the clauses", at: label.span,
+                    .optionsBeforeClauses, at: label.span,
                     hint: "write '\(word) … with \(label.name): …'")
             }
             if let clause = ClauseWord(rawValue: label.name), signature.clauses.contains(where: { $0.word == clause }) {
@@ -48,7 +48,7 @@ struct CommandInput {
                 for argument in clause.arguments {
                     guard argument.label != nil else {
                         throw RuntimeError(
-                            "options after 'with' are named, e.g. 'with \(signature.options.first?.name ?? "width"): …'",
+                            .unnamedOption(example: signature.options.first?.name ?? "width"),
                             at: argument.value.span)
                     }
                     options.append(argument)
@@ -59,17 +59,17 @@ struct CommandInput {
             else {
                 let takes = signature.clauses.map { "'\($0.word.rawValue)'" }
                 throw RuntimeError(
-                    "'\(word)' takes no '\(keyword)' clause", at: clause.keyword.span,
+                    .noSuchClause(command: word, clause: keyword), at: clause.keyword.span,
                     hint: takes.isEmpty ? nil : "it takes " + takes.joined(separator: ", "))
             }
             guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
                 let labelled = clause.arguments.contains { $0.label != nil }
                 throw RuntimeError(
-                    "'\(keyword)' takes one value here", at: clause.keyword.span,
+                    .clauseTakesOneValue(clause: keyword), at: clause.keyword.span,
                     hint: labelled ? "write the clause before 'with': \(word) … \(keyword) d with …" : nil)
             }
             guard clauseValues[clauseWord] == nil else {
-                throw RuntimeError("'\(keyword)' is given twice", at: clause.keyword.span)
+                throw RuntimeError(.clauseGivenTwice(clause: keyword), at: clause.keyword.span)
             }
             clauseValues[clauseWord] = clause.arguments[0].value
         }
@@ -78,10 +78,10 @@ struct CommandInput {
             guard let label = argument.label else { continue }
             guard signature.option(named: label.name) != nil else {
                 let problem = CommandSurface.unknownOption(label.name, of: word, among: signature.options)
-                throw RuntimeError(problem.message, at: label.span, hint: problem.hint)
+                throw RuntimeError(.unknownOption(problem.message), at: label.span, hint: problem.hint)
             }
             guard optionArguments[label.name] == nil else {
-                throw RuntimeError("option '\(label.name)' is given twice", at: label.span)
+                throw RuntimeError(.optionGivenTwice(option: label.name), at: label.span)
             }
             optionArguments[label.name] = argument
         }
@@ -128,7 +128,7 @@ struct CommandInput {
     /// Throws when positional arguments are missing.
     func requireArguments(_ usage: String) throws {
         guard !arguments.isEmpty else {
-            throw RuntimeError("'\(word)' needs something to draw", at: command.name.span, hint: "e.g. \(usage)")
+            throw RuntimeError(.nothingToDraw(command: word), at: command.name.span, hint: "e.g. \(usage)")
         }
     }
 }

@@ -17,10 +17,10 @@ struct ValueReader {
         let kind = OptionKind.number(bounds)
         let value = try evaluate(expression)
         guard case .number(let x) = value else {
-            throw RuntimeError("\(what) must be \(kind.requirement), got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.valueOutOfKind(what: what, requirement: kind.requirement, got: value.typeName), at: expression.span)
         }
         guard x.isFinite, bounds.contains(x) else {
-            throw RuntimeError("\(what) must be \(kind.requirement), got \(formatNumber(x))", at: expression.span)
+            throw RuntimeError(.valueOutOfKind(what: what, requirement: kind.requirement, got: formatNumber(x)), at: expression.span)
         }
         return x
     }
@@ -30,11 +30,11 @@ struct ValueReader {
         let kind = OptionKind.integer(bounds)
         let value = try evaluate(expression)
         guard case .number(let x) = value else {
-            throw RuntimeError("\(what) must be \(kind.requirement), got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.valueOutOfKind(what: what, requirement: kind.requirement, got: value.typeName), at: expression.span)
         }
         // Int(x) is safe: the bounds of every declared integer lie well inside Int's range.
         guard x.isFinite, x == x.rounded(), bounds.contains(x), abs(x) <= 9_007_199_254_740_992 else {
-            throw RuntimeError("\(what) must be \(kind.requirement), got \(formatNumber(x))", at: expression.span)
+            throw RuntimeError(.valueOutOfKind(what: what, requirement: kind.requirement, got: formatNumber(x)), at: expression.span)
         }
         return Int(x)
     }
@@ -42,7 +42,7 @@ struct ValueReader {
     func flag(_ expression: Expression, _ what: String) throws -> Bool {
         let value = try evaluate(expression)
         guard case .boolean(let flag) = value else {
-            throw RuntimeError("\(what) must be true or false, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.notBoolean(what: what, typeName: value.typeName), at: expression.span)
         }
         return flag
     }
@@ -50,7 +50,7 @@ struct ValueReader {
     func string(_ expression: Expression, _ what: String, requirement: String = "a string") throws -> String {
         let value = try evaluate(expression)
         guard case .string(let text) = value else {
-            throw RuntimeError("\(what) must be \(requirement), got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.valueOutOfKind(what: what, requirement: requirement, got: value.typeName), at: expression.span)
         }
         return text
     }
@@ -68,7 +68,7 @@ struct ValueReader {
         guard words.contains(written) else {
             let hint = Suggestion.nearest(to: written, among: words).map { "did you mean '\($0)'?" }
                 ?? "one of " + words.joined(separator: ", ")
-            throw RuntimeError("\(what) has no value '\(written)'", at: expression.span, hint: hint)
+            throw RuntimeError(.noSuchValue(what: what, written: written), at: expression.span, hint: hint)
         }
         return written
     }
@@ -81,7 +81,7 @@ struct ValueReader {
                 case .string(let text): return text
                 case .number(let x): return formatNumber(x)
                 case let other:
-                    throw RuntimeError("a label must be a string or a number, got \(other.typeName)", at: element.span)
+                    throw RuntimeError(.labelNotText(typeName: other.typeName), at: element.span)
                 }
             }
         }
@@ -90,7 +90,7 @@ struct ValueReader {
         case .string(let text): return [text]
         case let other:
             throw RuntimeError(
-                "\(what) must be a list of labels such as [\"a\", \"b\"], got \(other.typeName)", at: expression.span)
+                .notLabelList(what: what, typeName: other.typeName), at: expression.span)
         }
     }
 }

@@ -110,7 +110,7 @@ struct TrainingSettings {
         for tune in tunes where tune.isGiven && !tune.schedules.contains(schedule) {
             let names = tune.schedules.map { "schedule: \($0.rawValue)" }.joined(separator: " or ")
             throw RuntimeError(
-                "'\(tune.option.name)' tunes \(names), but this run's schedule is \(schedule.rawValue)", at: tune.span,
+                .scheduleMismatch(option: tune.option.name, tunes: names, schedule: schedule.rawValue), at: tune.span,
                 hint: "add \(tune.schedules.count == 1 ? names : "e.g. schedule: " + tune.schedules[0].rawValue), or drop '\(tune.option.name)'")
         }
     }
@@ -148,12 +148,12 @@ struct TrainingSettings {
         let held = Int((Double(sampleCount) * validation).rounded())
         if held == 0 {
             throw RuntimeError(
-                "validation: \(formatNumber(validation)) of the \(sampleCount) samples of \(dataLabel) holds out no sample",
+                .validationHoldsNothing(fraction: formatNumber(validation), samples: sampleCount, data: dataLabel),
                 at: span, hint: "use a fraction of at least \(formatNumber(0.5 / Double(sampleCount))), e.g. 0.2")
         }
         if held >= sampleCount {
             throw RuntimeError(
-                "validation: \(formatNumber(validation)) of the \(sampleCount) samples of \(dataLabel) leaves none to train on",
+                .validationLeavesNothing(fraction: formatNumber(validation), samples: sampleCount, data: dataLabel),
                 at: span, hint: "use a smaller fraction, e.g. 0.2")
         }
     }

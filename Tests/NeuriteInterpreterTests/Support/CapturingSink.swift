@@ -1,4 +1,5 @@
 import NeuriteInterpreter
+import NeuriteLanguage
 import Synchronization
 
 /// An ``OutputSink`` that keeps everything written, in order, for tests.
@@ -9,10 +10,17 @@ final class CapturingSink: OutputSink {
     }
 
     private(set) var events: [Event] = []
+    /// Every diagnostic reported, as data (its text is in ``events`` too).
+    private(set) var diagnostics: [Diagnostic] = []
     let isTerminal = false
 
     func write(_ text: String) { events.append(.output(text)) }
     func writeError(_ text: String) { events.append(.error(text)) }
+
+    func writeDiagnostic(_ diagnostic: Diagnostic, formatted text: String) {
+        diagnostics.append(diagnostic)
+        writeError(text)
+    }
 
     var output: String {
         events.compactMap { if case .output(let text) = $0 { text } else { nil } }.joined()
@@ -22,7 +30,10 @@ final class CapturingSink: OutputSink {
         events.compactMap { if case .error(let text) = $0 { text } else { nil } }.joined()
     }
 
-    func clear() { events.removeAll() }
+    func clear() {
+        events.removeAll()
+        diagnostics.removeAll()
+    }
 }
 
 /// A session with a capturing sink, and shortcuts for one-line checks.

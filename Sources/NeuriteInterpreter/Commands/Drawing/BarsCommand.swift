@@ -24,11 +24,11 @@ struct BarsCommand: CommandHandler {
             case .vector(let elements): values = elements
             case .number(let x): values = [x]
             case let other:
-                throw RuntimeError("'bars' needs a vector of values, got \(other.typeName)", at: argument.value.span)
+                throw RuntimeError(.barsNeedsVector(typeName: other.typeName), at: argument.value.span)
             }
             if !labels.isEmpty, labels.count != values.count {
                 throw RuntimeError(
-                    "\(labels.count) labels for \(values.count) bars", at: input.span(of: Self.labels),
+                    .barLabelCount(labels: labels.count, bars: values.count), at: input.span(of: Self.labels),
                     hint: "give one label per value")
             }
             let title = drawing.title ?? (input.arguments.count > 1 ? input.text(of: argument.value) : "")

@@ -27,14 +27,14 @@ struct BoundaryCommand: CommandHandler {
         let drawing = try Drawing(input)
         let resolution = try input.value(Self.resolution)
         guard data.count > 0 else {
-            throw RuntimeError("'\(value.label)' has no samples", at: input.on?.span ?? span)
+            throw RuntimeError(.noSamples(data: value.label), at: input.on?.span ?? span)
         }
         var plots: [any Plottable] = []
         for subject in subjects {
             let network = try subject.network(for: "boundary")
             guard network.inputWidth == data.featureWidth else {
                 throw RuntimeError(
-                    "'\(subject.label)' takes \(network.inputWidth) inputs but '\(value.label)' has \(data.featureWidth) features",
+                    .boundaryWidthMismatch(model: subject.label, inputs: network.inputWidth, data: value.label, features: data.featureWidth),
                     at: subject.span)
             }
             let title = drawing.title ?? subject.label
@@ -47,8 +47,7 @@ struct BoundaryCommand: CommandHandler {
                 plots.append(try regressorPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             default:
                 throw RuntimeError(
-                    "'boundary' draws 2-D classifiers and 1- or 2-D regressors of one output; '\(value.label)' has \(data.featureWidth) features"
-                        + (data.classCount == nil ? " and real targets" : " and classes"),
+                    .boundaryDimensions(model: value.label, features: data.featureWidth, classes: data.classCount != nil),
                     at: input.on?.span ?? span, hint: "evaluate m on d reports how well any model does")
             }
         }

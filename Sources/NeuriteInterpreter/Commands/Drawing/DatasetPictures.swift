@@ -41,7 +41,7 @@ enum DatasetPictures {
         let data = value.dataset
         guard isPlanar(data) else {
             throw RuntimeError(
-                "cannot scatter a dataset of \(data.featureWidth) features", at: span,
+                .scatterDatasetWidth(features: data.featureWidth), at: span,
                 hint: "scatter draws 2-D datasets (and 1-D regressions); 'show d' summarises any dataset")
         }
         var plot = ScatterPlot(

@@ -101,7 +101,7 @@ struct Drawing {
                 try Data(svg.utf8).write(to: target, options: .atomic)
             } catch {
                 throw RuntimeError(
-                    "cannot write '\(target.path)': \(error.localizedDescription)",
+                    .cannotWriteFile(path: target.path, reason: error.localizedDescription),
                     at: input.span(of: DrawingOptions.svg))
             }
         }

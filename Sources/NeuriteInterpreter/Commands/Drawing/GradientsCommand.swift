@@ -45,8 +45,7 @@ struct GradientsCommand: CommandHandler {
             guard let lastLayers = series.last else {
                 let diverged = if case .diverged = run.run.stopReason { true } else { false }
                 let error = RuntimeError(
-                    "the run of '\(subject.label)' recorded no gradient norms"
-                        + (diverged ? " (it diverged before its first probe)" : ""), at: subject.span,
+                    .runRecordedNoGradients(model: subject.label, diverged: diverged), at: subject.span,
                     hint: diverged
                         ? "measure now: gradients \(input.text(of: input.arguments[0].value)) on d"
                         : "train with probes on (e.g. probe_every: 1), or measure now: gradients \(input.text(of: input.arguments[0].value)) on d")

@@ -28,18 +28,18 @@ struct HeatmapCommand: CommandHandler {
             case .matrix(let matrix): rows = (0..<matrix.rows).map(matrix.row)
             case .vector(let values): rows = [values]
             case let other:
-                throw RuntimeError("'heatmap' needs a matrix, got \(other.typeName)", at: argument.value.span)
+                throw RuntimeError(.heatmapNeedsMatrix(typeName: other.typeName), at: argument.value.span)
             }
             guard !rows.isEmpty, !rows.contains(where: \.isEmpty) else {
                 throw RuntimeError(
-                    "heatmap needs a non-empty matrix", at: argument.value.span, hint: "e.g. heatmap [[1, 2], [3, 4]]")
+                    .heatmapEmpty, at: argument.value.span, hint: "e.g. heatmap [[1, 2], [3, 4]]")
             }
             // As for bars: labels that do not match the matrix are an error, not silently dropped or numbered.
             for (option, labels, count) in [(Self.rows, rowLabels, rows.count), (Self.columns, columnLabels, rows.first?.count ?? 0)]
             where !labels.isEmpty && labels.count != count {
                 let what = String(option.name.dropLast())
                 throw RuntimeError(
-                    "\(labels.count) \(what) label\(labels.count == 1 ? "" : "s") for a matrix of \(count) \(what)\(count == 1 ? "" : "s")",
+                    .heatmapLabelCount(labels: labels.count, what: what, count: count),
                     at: input.span(of: option), hint: "give one label per \(what)")
             }
             let title = drawing.title ?? (input.arguments.count > 1 ? input.text(of: argument.value) : "")

@@ -29,10 +29,10 @@ struct HistogramCommand: CommandHandler {
             return try LayerHistograms.draw(input, values: values)
         }
         for option in LayerHistograms.options where input.isGiven(option) {
-            throw RuntimeError("option '\(option.name)' is for models and runs", at: input.span(of: option))
+            throw RuntimeError(.optionForModelsAndRuns(option: option.name), at: input.span(of: option))
         }
         if let on = input.on {
-            throw RuntimeError("'on' is for activations of models and runs", at: on.span)
+            throw RuntimeError(.onForActivations, at: on.span)
         }
         let drawing = try Drawing(input)
         let bins = try input.value(Self.bins)
@@ -44,7 +44,7 @@ struct HistogramCommand: CommandHandler {
             case .matrix(let matrix): numbers = matrix.elements
             default:
                 throw RuntimeError(
-                    "'histogram' needs a vector, a model or a run, got \(value.typeName)", at: argument.value.span)
+                    .histogramNeedsSubject(typeName: value.typeName), at: argument.value.span)
             }
             let title = drawing.title ?? (input.arguments.count > 1 ? input.text(of: argument.value) : "")
             plots.append(

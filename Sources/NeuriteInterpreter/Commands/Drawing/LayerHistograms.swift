@@ -38,11 +38,11 @@ enum LayerHistograms {
     static func draw(_ input: CommandInput, values: [Value]) throws -> Value {
         let chosen = Source.allCases.filter { input.isGiven($0.option) }
         guard chosen.count <= 1 else {
-            throw RuntimeError("'histogram' shows one thing at a time", at: input.span(of: chosen[1].option))
+            throw RuntimeError(.histogramOneSubject, at: input.span(of: chosen[1].option))
         }
         guard let source = chosen.first else {
             throw RuntimeError(
-                "say what to count in the model: with weights: N, biases: N, activations: N or gradients: N (N: the layer)",
+                .histogramNeedsWhat,
                 at: input.arguments[0].value.span, hint: "e.g. histogram m with weights: 2")
         }
         let subjects = try TrainingSubject.from(input, values: values)
@@ -52,7 +52,7 @@ enum LayerHistograms {
         let lineSpan = input.span(of: source.option)
         let data: DatasetValue? = input.on == nil ? nil : try TrainingSubject.dataset(input)
         if source == .activations, data == nil {
-            throw RuntimeError("activations need data: histogram … with activations: \(line) on d", at: lineSpan)
+            throw RuntimeError(.activationsNeedData(layer: line), at: lineSpan)
         }
         var plots: [any Plottable] = []
         for subject in subjects {
@@ -62,7 +62,7 @@ enum LayerHistograms {
             let layers = names.layers(ofLine: line)
             guard let first = layers.first, let last = layers.last else {
                 throw RuntimeError(
-                    "'\(subject.label)' has no layer \(line)", at: lineSpan,
+                    .noSuchLayer(model: subject.label, layer: line), at: lineSpan,
                     hint: "its layers with weights are " + lines.map(String.init).joined(separator: ", "))
             }
             let weighted = layers.first { !network.layers[$0].parameters.isEmpty }
@@ -71,7 +71,7 @@ enum LayerHistograms {
             case .weights, .biases, .gradients:
                 guard let weighted else {
                     throw RuntimeError(
-                        "layer \(line) of '\(subject.label)' (\(names.label(first))) has no weights", at: lineSpan,
+                        .layerWithoutWeights(layer: line, model: subject.label, kind: names.label(first)), at: lineSpan,
                         hint: "its layers with weights are " + lines.map(String.init).joined(separator: ", "))
                 }
                 if source == .gradients, let data {

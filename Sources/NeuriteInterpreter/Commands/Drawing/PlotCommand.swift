@@ -34,7 +34,7 @@ struct PlotCommand: CommandHandler {
             return try RunCurves.plot(values, input: input)
         }
         if input.isGiven(Self.metric) {
-            throw RuntimeError("option 'metric' is for runs (plot runs with metric: accuracy)", at: input.span(of: Self.metric))
+            throw RuntimeError(.metricIsForRuns, at: input.span(of: Self.metric))
         }
         let drawing = try Drawing(input)
         let log = try input.value(Self.log) ?? false
@@ -55,7 +55,7 @@ struct PlotCommand: CommandHandler {
                 plot.add(series: name, x: [0], y: [y], style: .points)
             default:
                 throw RuntimeError(
-                    "cannot plot a \(value.typeName)", at: argument.value.span,
+                    .notPlottable(typeName: value.typeName), at: argument.value.span,
                     hint: "plot draws functions, vectors and runs; show draws a dataset, heatmap a matrix")
             }
         }
@@ -74,7 +74,7 @@ struct PlotCommand: CommandHandler {
     ) throws -> ([Double], [Double]) {
         if Self.isVectorValued(function) {
             throw RuntimeError(
-                "cannot plot '\(function.displayName)': it maps a vector to a vector", at: span,
+                .plotOfVectorFunction(function: function.displayName), at: span,
                 hint: "plot one component, e.g. fn p(x) = softmax([x, 0])[0], then plot p")
         }
         let evaluator = input.context.evaluator
@@ -92,7 +92,7 @@ struct PlotCommand: CommandHandler {
             case .jet(let jet): ys.append(jet.value)
             default:
                 throw RuntimeError(
-                    "cannot plot '\(function.displayName)': at x = \(formatNumber(x)) it gives a \(value.typeName), not a number",
+                    .plotOfNonNumber(function: function.displayName, x: formatNumber(x), typeName: value.typeName),
                     at: span, hint: "plot draws functions of one number that return a number")
             }
             xs.append(x)
@@ -127,7 +127,7 @@ private struct XCoordinates {
         if case .range(let start, let end, _) = over.kind {
             let a = try Self.number(start, input: input), b = try Self.number(end, input: input)
             guard a.isFinite, b.isFinite, a < b else {
-                throw RuntimeError("'over' needs a range from a smaller to a larger number", at: over.span)
+                throw RuntimeError(.overNeedsIncreasingRange, at: over.span)
             }
             ends = a...b
             return
@@ -135,14 +135,14 @@ private struct XCoordinates {
         switch try input.evaluate(over) {
         case .vector(let xs): values = xs
         case let other:
-            throw RuntimeError("'over' needs a range such as -5..5 or a vector, got \(other.typeName)", at: over.span)
+            throw RuntimeError(.overNeedsRange(typeName: other.typeName), at: over.span)
         }
     }
 
     private static func number(_ expression: Expression, input: CommandInput) throws -> Double {
         let value = try input.evaluate(expression)
         guard case .number(let x) = value else {
-            throw RuntimeError("a range's end must be a number, got \(value.typeName)", at: expression.span)
+            throw RuntimeError(.rangeEndNotNumber(typeName: value.typeName), at: expression.span)
         }
         return x
     }
@@ -153,7 +153,7 @@ private struct XCoordinates {
         guard let values else { return Self.defaultRange }
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max(), lo < hi else {
-            throw RuntimeError("'over' needs at least two different finite x values", at: span ?? expression.span)
+            throw RuntimeError(.overNeedsTwoValues, at: span ?? expression.span)
         }
         return lo...hi
     }
@@ -171,7 +171,7 @@ private struct XCoordinates {
         if let values {
             guard values.count == count else {
                 throw RuntimeError(
-                    "'over' gives \(values.count) x values for a vector of \(count)", at: self.span ?? span,
+                    .overLengthMismatch(xs: values.count, count: count), at: self.span ?? span,
                     hint: "give as many x values as y values, or a range a..b to spread them over")
             }
             return values

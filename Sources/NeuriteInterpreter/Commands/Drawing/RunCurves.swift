@@ -30,11 +30,11 @@ enum RunCurves {
 
     static func plot(_ values: [Value], input: CommandInput) throws -> Value {
         if let over = input.over {
-            throw RuntimeError("'plot runs' takes no 'over' range: runs are drawn over their epochs", at: over.span)
+            throw RuntimeError(.plotRunsWithOver, at: over.span)
         }
         for option in [PlotCommand.samples.spec, PlotCommand.style.spec] {
             if let given = input.expression(named: option.name) {
-                throw RuntimeError("option '\(option.name)' is for functions and vectors", at: given.span)
+                throw RuntimeError(.optionForFunctionsAndVectors(option: option.name), at: given.span)
             }
         }
         let subjects = try TrainingSubject.from(input, values: values, models: false)
@@ -62,7 +62,7 @@ enum RunCurves {
         }
         guard drawn > 0 else {
             throw RuntimeError(
-                "these runs recorded no \(metric.title)", at: input.span(of: PlotCommand.metric),
+                .runsRecordedNoMetric(metric: metric.title), at: input.span(of: PlotCommand.metric),
                 hint: metric == .loss ? nil
                     : metric == .accuracy ? "accuracy is recorded for class labels"
                     : "train with validation: 0.2 to record it")

@@ -31,18 +31,18 @@ struct ScatterCommand: CommandHandler {
         case (2, _):
             guard case .vector(let a) = values[0], case .vector(let b) = values[1] else {
                 throw RuntimeError(
-                    "'scatter' needs two vectors (x and y), got \(values[0].typeName) and \(values[1].typeName)",
+                    .scatterNeedsTwoVectors(x: values[0].typeName, y: values[1].typeName),
                     at: input.arguments[0].value.span.union(input.arguments[1].value.span))
             }
             guard a.count == b.count else {
                 throw RuntimeError(
-                    "'scatter' needs as many x as y values, got \(a.count) and \(b.count)",
+                    .scatterLengthMismatch(x: a.count, y: b.count),
                     at: input.arguments[1].value.span)
             }
             (xs, ys) = (a, b)
         default:
             throw RuntimeError(
-                "'scatter' needs x and y vectors, an n×2 matrix or a 2-D dataset",
+                .scatterNeedsPoints,
                 at: input.arguments[0].value.span, hint: "e.g. scatter [1, 2, 3], [2, 4, 1]")
         }
         var classes: [Int]?
@@ -51,7 +51,7 @@ struct ScatterCommand: CommandHandler {
                 labels.allSatisfy({ $0 >= 0 && $0 == $0.rounded() && $0 < 10_000 })
             else {
                 throw RuntimeError(
-                    "option 'classes' needs one whole number ≥ 0 per point (\(xs.count))", at: given.span)
+                    .scatterClassesPerPoint(points: xs.count), at: given.span)
             }
             classes = labels.map { Int($0) }
         }

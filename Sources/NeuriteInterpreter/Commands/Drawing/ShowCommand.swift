@@ -27,11 +27,11 @@ struct ShowCommand: CommandHandler {
             case .function(.builtin(let builtin)) where builtin.group == .datasets:
                 // `show circle`: the generator itself, not called.
                 throw RuntimeError(
-                    "'show' draws datasets, got function", at: argument.value.span,
+                    .showOfFunction, at: argument.value.span,
                     hint: "call it to make one: show \(builtin.name)(…)")
             case let other:
                 throw RuntimeError(
-                    "'show' draws datasets, got \(other.typeName)", at: argument.value.span,
+                    .showNeedsDataset(typeName: other.typeName), at: argument.value.span,
                     hint: "plot draws functions, vectors and runs; summary describes a model")
             }
         }

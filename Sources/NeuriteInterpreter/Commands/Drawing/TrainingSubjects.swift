@@ -20,7 +20,7 @@ struct TrainingSubject {
     func requireRun(for word: String) throws -> RunValue {
         guard let run else {
             throw RuntimeError(
-                "'\(word)' needs a run (the result of train), not a model", at: span,
+                .needsRunNotModel(command: word), at: span,
                 hint: "let r = train \(label) on d, then \(word) r")
         }
         return run
@@ -41,19 +41,19 @@ struct TrainingSubject {
             case .model(let model):
                 guard models else {
                     throw RuntimeError(
-                        "'\(input.word)' needs runs: a model keeps no training history", at: span,
+                        .needsRunsNotModel(command: input.word), at: span,
                         hint: "let r = train \(model.label) on d, then \(input.word) r")
                 }
                 subjects.append(TrainingSubject(label: model.label, model: model, run: nil, span: span))
             case let other:
                 throw RuntimeError(
-                    "'\(input.word)' needs runs or models, got \(other.typeName)", at: span,
+                    .needsRunsOrModels(command: input.word, typeName: other.typeName), at: span,
                     hint: "e.g. let runs = train a, b on d, then \(input.word) runs")
             }
         }
         guard !subjects.isEmpty else {
             throw RuntimeError(
-                "'\(input.word)' needs runs or models", at: input.command.name.span,
+                .needsSubjects(command: input.word), at: input.command.name.span,
                 hint: "e.g. \(input.word) runs")
         }
         return subjects
@@ -63,13 +63,13 @@ struct TrainingSubject {
     static func dataset(_ input: CommandInput) throws -> DatasetValue {
         guard let on = input.on else {
             throw RuntimeError(
-                "'\(input.word)' needs the data to look with: \(input.word) … on d", at: input.command.name.span)
+                .needsDataToLookWith(command: input.word), at: input.command.name.span)
         }
         switch try input.evaluate(on) {
         case .dataset(let data): return data
         case .split(let split): return split.test
         case let other:
-            throw RuntimeError("'on' needs a dataset, got \(other.typeName)", at: on.span)
+            throw RuntimeError(.onNeedsDataset(typeName: other.typeName), at: on.span)
         }
     }
 }

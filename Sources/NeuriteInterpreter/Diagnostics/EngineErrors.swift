@@ -8,15 +8,15 @@ extension RuntimeError {
         do {
             return try body()
         } catch let error as EngineError {
-            throw RuntimeError(error.description, at: span)
+            throw RuntimeError(.engineFailure(error.description), at: span)
         } catch let error as DatasetError {
-            throw RuntimeError(error.message(suggesting: Suggestion.nearest), at: span)
+            throw RuntimeError(.datasetFailure(error.message(suggesting: Suggestion.nearest)), at: span)
         } catch let error as RuntimeError {
             throw error
         } catch is Interruption {
             throw Interruption()
         } catch {
-            throw RuntimeError(String(describing: error), at: span)
+            throw RuntimeError(.unexpectedFailure(String(describing: error)), at: span)
         }
     }
 }

@@ -1,0 +1,21 @@
+/// Runtime messages about training settings.
+///
+/// One function per ``RuntimeErrorID`` case, named as the case; the text is lowercase with no final
+/// period, names and words in `'…'`. See ``RuntimeMessage``.
+extension RuntimeMessage {
+    static func scheduleMismatch(option: String, tunes: String, schedule: String) -> Self {
+        Self(.scheduleMismatch, "'\(option)' tunes \(tunes), but this run's schedule is \(schedule)")
+    }
+
+    static func validationHoldsNothing(fraction: String, samples: Int, data: String) -> Self {
+        Self(
+            .validationHoldsNothing,
+            "validation: \(fraction) of the \(samples) samples of \(data) holds out no sample")
+    }
+
+    static func validationLeavesNothing(fraction: String, samples: Int, data: String) -> Self {
+        Self(
+            .validationLeavesNothing,
+            "validation: \(fraction) of the \(samples) samples of \(data) leaves none to train on")
+    }
+}
