@@ -1,4 +1,5 @@
 import Foundation
+import NeuriteNumerics
 import Testing
 @testable import NeuriteEngine
 
@@ -119,5 +120,69 @@ struct PythonInteropTests {
             #expect(tensor.shape == PythonInterop.shape(expected[name]?["shape"]), "\(name)")
             #expect(tensor.values.map(\.bitPattern) == PythonInterop.bits(expected[name]?["bits"]), "\(name)")
         }
+    }
+}
+
+/// The exported PyTorch scripts are valid Python (parsed with `ast`), for every activation, loss,
+/// optimizer and schedule.
+@Suite(.enabled(if: PythonInterop.python != nil, "NEURITE_PYTHON is not set (Scripts/test sets it)"))
+struct PyTorchScriptSyntaxTests {
+    @Test func everyExportParsesWithAst() throws {
+        let folder = try TemporaryFolder()
+        let activations = Activation.allCases.map { LayerSpec.activation(.builtin($0)) }
+        let custom = LayerSpec.activation(.custom(ModelArchiveTests.custom))
+        let specs: [LayerSpec] = [.dense(4, .relu), .dropout(rate: 0.25), custom] + activations + [.dense(3), .softmax]
+        let definition = ModelDefinition(inputWidth: 2, specs: specs, label: "every \"act\"")
+        let losses: [Loss] = [.meanSquaredError, .meanAbsoluteError, .huber(delta: 1.5), .binaryCrossEntropy, .softmaxCrossEntropy]
+        let kinds: [OptimizerKind] = [
+            .sgd, .momentum(0.9), .nesterov(0.8), .adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8),
+            .adamW(beta1: 0.8, beta2: 0.99, epsilon: 1e-7), .rmsProp(rho: 0.9, epsilon: 1e-8), .adagrad(epsilon: 1e-10),
+        ]
+        let schedules: [LearningRateSchedule] = [
+            .constant, .step(every: 10, factor: 0.5), .exponential(rate: 0.9, every: 5),
+            .warmup(steps: 5, then: .cosine(steps: 100, minimumFactor: 0.05)),
+        ]
+        var paths: [String] = []
+        for (index, loss) in losses.enumerated() {
+            for (k, kind) in kinds.enumerated() {
+                let options = TrainingOptions(
+                    epochs: 3, batchSize: 8, loss: loss,
+                    optimizer: OptimizerOptions(kind: kind, learningRate: 0.01, weightDecay: 1e-4, clipNorm: 1, clipValue: 0.5,
+                                                schedule: schedules[(index + k) % schedules.count]),
+                    validationFraction: 0.2, seed: 3, earlyStopping: EarlyStopping(patience: 2))
+                let targets: PyTorchExport.Targets = loss == .meanSquaredError ? .values(width: 3) : .classes(count: 3)
+                let script = try PyTorchExport.script(
+                    definition: definition, training: options, targets: targets, weightsFile: "w \"1\".safetensors", dataFile: "d.csv")
+                let name = "net\(index)_\(k).py"
+                try folder.write(Array(script.utf8), to: name)
+                paths.append(folder.file(name))
+            }
+        }
+        let check = """
+            import ast, sys
+            for path in sys.argv[1:]:
+                tree = ast.parse(open(path, encoding="utf-8").read(), filename=path)
+                names = {node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
+                assert {"build_model", "main", "lr_factor", "make_optimizer", "load_data"} <= names, (path, names)
+            print(len(sys.argv) - 1)
+            """
+        let printed = try PythonInterop.run(check, arguments: paths, in: folder)
+        #expect(printed.trimmingCharacters(in: .whitespacesAndNewlines) == String(paths.count))
+    }
+
+    @Test func scriptNamesTheModulesAsTheArchiveDoes() throws {
+        let specs: [LayerSpec] = [.dense(8, .tanh), .dropout(rate: 0.1), .dense(1, .sigmoid)]
+        let script = try PyTorchExport.script(
+            definition: ModelDefinition(inputWidth: 2, specs: specs),
+            training: TrainingOptions(epochs: 5, batchSize: 4, loss: .binaryCrossEntropy, optimizer: OptimizerOptions(kind: .momentum(0.9))),
+            targets: .classes(count: 2), weightsFile: "net.safetensors", dataFile: "data.csv")
+        for line in ["nn.Linear(2, 8),  # 0", "nn.Tanh(),  # 1", "nn.Dropout(p=0.1),  # 2", "nn.Linear(8, 1),  # 3", "nn.Sigmoid(),  # 4",
+                     "LOSS_ON_LOGITS = True", "TARGETS = \"binary\"", "F.binary_cross_entropy_with_logits(output, target)",
+                     "momentum=0.9, dampening=0.0, nesterov=False"] {
+            #expect(script.contains(line), "\(line)")
+        }
+        let network = try Network(inputWidth: 2, specs: specs, seed: 1)
+        #expect(try ModelArchive.archive(network, definition: ModelDefinition(inputWidth: 2, specs: specs)).tensors.map(\.name)
+            == ["0.weight", "0.bias", "3.weight", "3.bias"])
     }
 }
