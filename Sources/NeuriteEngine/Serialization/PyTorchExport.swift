@@ -127,7 +127,7 @@ public enum PyTorchExport {
             WEIGHT_DECAY = \(PyTorchExpressions.literal(options.weightDecay))  # weight matrices only, never biases
             CLIP_VALUE = \(clipValue)
             CLIP_NORM = \(clipNorm)
-            # The loss reads the logits, before the final \(lastIsSigmoid ? "sigmoid" : "softmax") (fused and stable), as Neurite's does.
+            # \(fused ? "The loss reads the logits, before the final \(lastIsSigmoid ? "sigmoid" : "softmax") (fused and stable), as Neurite's does." : "The loss reads the model's outputs.")
             LOSS_ON_LOGITS = \(fused ? "True" : "False")
 
 
@@ -228,7 +228,7 @@ public enum PyTorchExport {
                         out = model(x).cpu()
                     if rank == 0:
                         with open(sys.argv[2], "w", newline="") as file:
-                            writer = csv.writer(file)
+                            writer = csv.writer(file, lineterminator="\\n")
                             writer.writerow([f"output{j + 1}" for j in range(out.shape[1])])
                             writer.writerows([[repr(float(v)) for v in row] for row in out.tolist()])
                     return
@@ -266,6 +266,7 @@ public enum PyTorchExport {
                     if rank == 0:
                         print(f"epoch {epoch}: loss {float(loss_sum[0] / loss_sum[1])!r}", flush=True)
                 if distributed:
+                    dist.barrier()
                     dist.destroy_process_group()
 
 
