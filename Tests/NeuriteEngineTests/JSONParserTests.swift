@@ -59,4 +59,17 @@ import Testing
         #expect(JSONValue.double(-0.0)?.double?.sign == .minus)
         #expect(JSONValue.number("1e400").integer == nil)
     }
+
+    /// Seeded random token soup never traps: every input parses or gives a JSONSyntaxError.
+    @Test func randomInputNeverTraps() {
+        let pieces = ["{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "d8", "00", "1", "-", ".", "e", "0", " ", "true", "nul",
+                      "\u{FF}", "é", "\n", "a"]
+        var generator = SeededGenerator(seed: 99)
+        var parsed = 0
+        for _ in 0..<5000 {
+            let text = (0..<generator.nextIndex(below: 20)).map { _ in pieces[generator.nextIndex(below: pieces.count)] }.joined()
+            if (try? JSONParser.parse(text)) != nil { parsed += 1 }
+        }
+        #expect(parsed > 0 && parsed < 5000)
+    }
 }

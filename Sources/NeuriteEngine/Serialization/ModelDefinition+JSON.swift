@@ -15,6 +15,8 @@ import NeuriteNumerics
 /// `"select:COMPARISON"` (which pops lhs, rhs, then, else).
 extension ModelDefinition {
     static let formatName = "neurite-model"
+    /// The most layers a saved definition may list (a hostile file cannot make millions of layers).
+    public static let maximumLayers = 100_000
     static let version = 1
 
     /// The definition as JSON. Throws for a number JSON cannot hold (NaN or ±∞ in an initializer,
@@ -51,6 +53,9 @@ extension ModelDefinition {
             label = text
         }
         guard case .array(let layers)? = json["layers"] else { throw bad("'layers' is not an array") }
+        guard layers.count <= ModelDefinition.maximumLayers else {
+            throw bad("\(layers.count) layers, more than \(ModelDefinition.maximumLayers)")
+        }
         var specs: [LayerSpec] = []
         for (index, layer) in layers.enumerated() {
             do {
