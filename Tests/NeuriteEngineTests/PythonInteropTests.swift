@@ -123,6 +123,51 @@ struct PythonInteropTests {
     }
 }
 
+/// Weights written by Python for an equivalent `nn.Sequential` (Linear(3, 4), ReLU, Linear(4, 2)),
+/// in F64 and F16, load into a Neurite network whose predictions match numpy's forward pass.
+@Suite(.enabled(if: PythonInterop.python != nil, "NEURITE_PYTHON is not set (Scripts/test sets it)"))
+struct PythonWeightsTests {
+    @Test func pythonWeightsLoadIntoAnEquivalentNetwork() throws {
+        let folder = try TemporaryFolder()
+        let script = """
+            import json, sys
+            import numpy as np
+            from safetensors.numpy import save_file
+            rng = np.random.default_rng(11)
+            w0 = rng.standard_normal((4, 3))
+            b0 = rng.standard_normal(4)
+            w2 = rng.standard_normal((2, 4)).astype("<f2")
+            b2 = rng.standard_normal(2).astype("<f2")
+            save_file({"0.weight": w0, "0.bias": b0, "2.weight": w2, "2.bias": b2}, sys.argv[1] + "/w.safetensors")
+            x = rng.standard_normal((5, 3)).astype("<f4")
+            f = lambda a: a.astype("<f4").astype(np.float64)
+            h = np.maximum(x.astype(np.float64) @ f(w0).T + f(b0), 0)
+            y = h @ f(w2).T + f(b2)
+            print(json.dumps({"x": x.astype(np.float64).tolist(), "y": y.ravel().tolist()}))
+            """
+        let result = try JSONParser.parse(try PythonInterop.run(script, arguments: [folder.path], in: folder))
+        guard case .array(let rows)? = result["x"], case .array(let expected)? = result["y"] else {
+            Issue.record("unexpected output: \(result.serialized)")
+            return
+        }
+        let x = try Tensor(rows: rows.map { row in
+            guard case .array(let values) = row else { return [] }
+            return values.compactMap { $0.double.map(Float.init) }
+        })
+        let network = try Network(inputWidth: 3, specs: [.dense(4, .relu), .dense(2)], seed: 1)
+        try ModelArchive.loadWeights(from: SafetensorsArchive(contentsOfFile: folder.file("w.safetensors")), into: network)
+        let ours = try network.predict(x).values.map(Double.init)
+        let theirs = expected.compactMap(\.double)
+        #expect(theirs.count == 10)
+        for (a, b) in zip(ours, theirs) { #expect(abs(a - b) <= 1e-5 * max(1, abs(b)), "\(a) vs \(b)") }
+        // The same file into a network of another shape: a clear error naming the tensor.
+        let wrong = try Network(inputWidth: 3, specs: [.dense(5, .relu), .dense(2)], seed: 1)
+        #expect(throws: ModelArchiveError.wrongShape(name: "0.weight", expected: [5, 3], got: [4, 3])) {
+            try ModelArchive.loadWeights(from: SafetensorsArchive(contentsOfFile: folder.file("w.safetensors")), into: wrong)
+        }
+    }
+}
+
 /// The exported PyTorch scripts are valid Python (parsed with `ast`), for every activation, loss,
 /// optimizer and schedule.
 @Suite(.enabled(if: PythonInterop.python != nil, "NEURITE_PYTHON is not set (Scripts/test sets it)"))
