@@ -24,6 +24,15 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     case repeatedColumn(source: String, name: String, first: Int, second: Int)
     /// A quoted CSV field is never closed.
     case unterminatedQuote(source: String, line: Int)
+    /// A CSV field is malformed (a stray quote, text after a closing quote, a NUL byte, invalid UTF-8):
+    /// the line, the 1-based column and, when the header is known, its name.
+    case malformedField(source: String, line: Int, column: Int, name: String?, reason: String)
+    /// Every CSV row had a missing value and `missing: drop` dropped them all.
+    case noCompleteRows(source: String, dropped: Int)
+    /// `missing: mean` cannot fill a column with no value at all.
+    case noValuesForMean(source: String, column: String)
+    /// Reading stopped because the caller asked (Ctrl-C).
+    case interrupted(source: String)
     /// A column name is not in the CSV header.
     case unknownColumn(source: String, name: String, available: [String])
     /// A name is not one of the bundled data sets.
@@ -74,6 +83,14 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(source): column '\(name)' appears twice in the header (columns \(first) and \(second))"
         case let .unterminatedQuote(source, line):
             return "\(source):\(line): a quoted field is never closed"
+        case let .malformedField(source, line, column, name, reason):
+            return "\(source):\(line): column \(column)\(name.map { " ('\($0)')" } ?? ""): \(reason)"
+        case let .noCompleteRows(source, dropped):
+            return "\(source): every row (\(dropped)) has a missing value, so none is left after dropping them"
+        case let .noValuesForMean(source, column):
+            return "\(source): column '\(column)' has no values to take the mean of"
+        case let .interrupted(source):
+            return "\(source): reading stopped (interrupted)"
         case let .unknownColumn(source, name, available):
             return "\(source): no column '\(name)'" + hint(name, available)
         case let .unknownBundledDataset(name, available):
