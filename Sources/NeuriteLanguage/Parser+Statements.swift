@@ -33,6 +33,10 @@ extension Parser {
         if case .expression(let expression) = statement.kind, case .identifier(let name) = expression.kind,
             canStartExpression
         {
+            // A word from another language (`import torch`) gets its own hint, not a near miss.
+            if case .identifier = current.kind, let hint = ParserDiagnostics.wordFromElsewhere(name) {
+                throw fail(ParserDiagnostics.notAStatementWord(name), at: expression.span, hint: hint)
+            }
             if let word = Suggestion.nearest(to: name, among: Self.statementWords) {
                 throw fail(
                     ParserDiagnostics.notAStatementWord(name), at: expression.span,

@@ -151,6 +151,12 @@ enum ParserDiagnostics {
 
     /// What a statement that starts with an unknown word followed by a name most likely meant.
     static func unknownStatementWordHint(_ name: String) -> String {
+        wordFromElsewhere(name)
+            ?? "a statement starts with let, fn, data, model or a command (plot, train, …), or is an expression"
+    }
+
+    /// The hint for a first word people bring from other languages and tools, nil for others.
+    static func wordFromElsewhere(_ name: String) -> String? {
         switch name.lowercased() {
         case "import", "from", "require", "use", "include":
             return "there is nothing to import: every built-in is always there (type :help for the list)"
@@ -158,8 +164,8 @@ enum ParserDiagnostics {
         case "def", "function", "func", "lambda": return "a function is declared with 'fn f(x) = …'"
         case "var", "const", "val", "set": return "a name is bound with 'let x = …'"
         case "draw", "show_plot", "graph", "chart": return "to draw write 'plot f over -5..5' (or show d, heatmap M)"
-        case "for", "while": return ParserDiagnostics.loopIsAComprehension
-        default: return "a statement starts with let, fn, data, model or a command (plot, train, …), or is an expression"
+        case "while": return ParserDiagnostics.loopIsAComprehension
+        default: return nil
         }
     }
 

@@ -4,11 +4,12 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `if`, then, `else`, `for`, `in`, step
     case `true`, `false`
     case and, or, not
-    case on, over, with
+    case on, over, with, to, into
     case `repeat`
 
-    /// True for the words that introduce a command clause (`on ring`, `over -5..5`, `with lr: 0.1`).
-    public var isClause: Bool { self == .on || self == .over || self == .with }
+    /// True for the words that introduce a command clause (`on ring`, `over -5..5`, `with lr: 0.1`,
+    /// `to "net.safetensors"`, `into m`).
+    public var isClause: Bool { self == .on || self == .over || self == .with || self == .to || self == .into }
 
     /// True for the words that start a declaration statement.
     public var startsDeclaration: Bool {

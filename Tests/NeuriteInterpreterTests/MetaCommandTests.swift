@@ -44,8 +44,8 @@ import Testing
     }
 
     /// An option (`epochs`) or an option's value (`adam`) is found in the commands' option lists.
-    @Test(arguments: [("epochs", "train:  epochs: N"), ("adam", "train:  optimizer: NAME"),
-                      ("mse", "train:  loss: NAME"), ("bins", "show:  bins: N")])
+    @Test(arguments: [("epochs", "export, train:  epochs: N"), ("adam", "export, train:  optimizer: NAME"),
+                      ("mse", "export, train:  loss: NAME"), ("bins", "show:  bins: N")])
     func helpForAnOptionShowsTheLinesThatNameIt(name: String, line: String) {
         let test = TestSession()
         #expect(test.session.meta(":help \(name)") == .handled(.success))

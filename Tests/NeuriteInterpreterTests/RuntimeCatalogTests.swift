@@ -107,6 +107,7 @@ import Testing
         (setUp + "m.layers[0].bias[99] = 1", .assignmentIndexOutOfRange),
         ("let v = [1]\nv[0] = 2", .assignmentTarget),
         (setUp + "train m on d with lr: []", .sweepEmptyList),
+        (setUp + "save m", .fileCommandNeedsFile),
         (setUp + "train m", .trainNeedsData),
         (setUp + "train m on 3", .expectedDataset),
         (setUp + "model w { input 3; dense 1, sigmoid }\ntrain w on d", .inputWidthMismatch),

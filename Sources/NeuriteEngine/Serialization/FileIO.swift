@@ -57,11 +57,11 @@ struct ReadableFile {
 }
 
 /// Writing a whole file at once without ever leaving a half-written file at the destination.
-enum FileWriting {
+public enum FileWriting {
     /// Writes `bytes` to a temporary file in the destination's folder, flushes it to disk, then renames
     /// it over the destination. A symbolic link is followed to its target; a destination that exists
     /// and is not a regular file (a device, a FIFO, a folder) is refused.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(SafetensorsError) {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(SafetensorsError) {
         var target = path
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {

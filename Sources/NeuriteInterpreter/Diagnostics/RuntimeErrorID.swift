@@ -223,4 +223,11 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case assignmentTooManyIndices
     case sweepEmptyList
     case sweepTooLarge
+
+    // MARK: Files (RuntimeDiagnostics+Files.swift)
+
+    case exportNeedsOne
+    case exportScriptNeedsData
+    case fileCommandNeedsFile
+    case fileCommandNeedsOne
 }

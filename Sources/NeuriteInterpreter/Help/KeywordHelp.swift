@@ -43,6 +43,12 @@ struct KeywordHelp {
             example: "model m { input 2; dense 1, sigmoid }; train m on xor(n: 20) with epochs: 1"),
         KeywordHelp(word: "over", summary: "a command clause naming a range: plot f over -5..5", example: "plot relu over -5..5"),
         KeywordHelp(
+            word: "to", summary: "a command clause naming the file written: save m to \"net.safetensors\"",
+            example: "model m { input 2; dense 1, sigmoid }; save m to \"/tmp/neurite-help-to.safetensors\""),
+        KeywordHelp(
+            word: "into", summary: "a command clause naming the model that receives a file's weights: load \"w.safetensors\" into m",
+            example: "model m { input 2; dense 1, sigmoid }; save m to \"/tmp/neurite-help-into.safetensors\"; load \"/tmp/neurite-help-into.safetensors\" into m"),
+        KeywordHelp(
             word: "with", summary: "a command clause with options: … with epochs: 100",
             example: "model m { input 2; dense 1, sigmoid }; train m on xor(n: 20) with epochs: 1, lr: 0.1"),
     ]

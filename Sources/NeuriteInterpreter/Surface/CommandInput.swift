@@ -93,6 +93,8 @@ struct CommandInput {
     var word: String { command.name.name }
     var over: Expression? { clauseValues[.over] }
     var on: Expression? { clauseValues[.on] }
+    var to: Expression? { clauseValues[.to] }
+    var into: Expression? { clauseValues[.into] }
 
     var reader: ValueReader { ValueReader(evaluator: context.evaluator, scope: context.scope) }
 

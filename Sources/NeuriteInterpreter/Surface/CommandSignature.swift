@@ -6,6 +6,10 @@ enum ClauseWord: String, Sendable, CaseIterable {
     case on
     /// `over -5..5`: a range or x values.
     case over
+    /// `to "net.safetensors"`: a file to write.
+    case to
+    /// `into m`: a model to load weights into.
+    case into
 }
 
 /// A positional part of a command or layer line, for `:help` and the reference: `m` (a model), `d…`.
