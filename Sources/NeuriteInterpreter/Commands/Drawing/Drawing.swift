@@ -1,12 +1,13 @@
 import Foundation
 import NeuriteLanguage
+import NeuritePixels
 import NeuritePlot
 
 /// How a drawing command renders: size, canvas and colour from the session, overridden by the
-/// command's `with width:, height:, canvas:, title:, svg:` options; and the writing of the result.
+/// command's `with width:, height:, canvas:, title:, svg:, png:` options; and the writing of the result.
 struct Drawing {
     /// The options every drawing command takes.
-    static let commonOptions = ["width", "height", "canvas", "title", "svg"]
+    static let commonOptions = ["width", "height", "canvas", "title", "svg", "png"]
 
     let input: CommandInput
     /// Width asked for with `width:` (nil: the terminal's).
@@ -18,6 +19,8 @@ struct Drawing {
     let title: String?
     /// `svg: "file.svg"`: where the SVG goes.
     let svgPath: String?
+    /// `png: "file.png"`: where the PNG (the same SVG, rasterised) goes.
+    let pngPath: String?
 
     init(_ input: CommandInput) throws {
         self.input = input
@@ -30,6 +33,7 @@ struct Drawing {
         color = session.plotColors
         title = try input.string("title")
         svgPath = try input.string("svg")
+        pngPath = try input.string("png")
     }
 
     var terminalWidth: Int { max(24, input.context.options.terminalWidth) }
@@ -73,24 +77,40 @@ struct Drawing {
         input.context.output?.write(lines.joined(separator: "\n") + "\n")
     }
 
-    /// `svg: "f.svg"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, … (each written to a
-    /// temporary file and renamed, so a reader never sees half a file).
+    /// `svg: "f.svg"` and `png: "f.png"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, …
+    /// (each written to a temporary file and renamed, so a reader never sees half a file).
     func saveSVG(_ plots: [any Plottable]) throws {
-        guard let path = svgPath, !plots.isEmpty else { return }
+        try save(plots, option: "svg", to: svgPath) { plot in
+            Data(renderSVG(plot, width: PlotPixels.documentSize.width, height: PlotPixels.documentSize.height).utf8)
+        }
+        try save(plots, option: "png", to: pngPath) { plot in
+            do {
+                return Data(try PlotPixels.pngFile(of: plot))
+            } catch {
+                throw RuntimeError("cannot draw the PNG: \(error)", at: input.options["png"]?.value.span ?? input.span)
+            }
+        }
+    }
+
+    /// Writes each plot's `contents` to `path` (numbered when there are several) and says where.
+    private func save(
+        _ plots: [any Plottable], option: String, to path: String?, contents: (any Plottable) throws -> Data
+    ) throws {
+        guard let path, !plots.isEmpty else { return }
         let url = URL(fileURLWithPath: path)
         let paths: [URL] = plots.count == 1 ? [url] : plots.indices.map { index in
             let base = url.deletingPathExtension().lastPathComponent + "-\(index + 1)"
             return url.deletingLastPathComponent().appendingPathComponent(base).appendingPathExtension(
-                url.pathExtension.isEmpty ? "svg" : url.pathExtension)
+                url.pathExtension.isEmpty ? option : url.pathExtension)
         }
         for (plot, target) in zip(plots, paths) {
-            let svg = renderSVG(plot, width: 640, height: 400)
+            let data = try contents(plot)
             do {
-                try Data(svg.utf8).write(to: target, options: .atomic)
+                try data.write(to: target, options: .atomic)
             } catch {
                 throw RuntimeError(
                     "cannot write '\(target.path)': \(error.localizedDescription)",
-                    at: input.options["svg"]?.value.span ?? input.span)
+                    at: input.options[option]?.value.span ?? input.span)
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))

@@ -7,6 +7,7 @@ extension CommandRegistry {
         "canvas: NAME    braille block ascii (braille)",
         "title: \"…\"      the plot's title",
         "svg: \"f.svg\"    also write the plot as SVG (several plots: f-1.svg, f-2.svg, …)",
+        "png: \"f.png\"    also write the plot as PNG, the same picture as the SVG (1280×800)",
     ]
 
     private static let trainedPair = """
