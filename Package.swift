@@ -2,7 +2,7 @@
 // Neurite: a notebook-style scripting REPL for exploring neural networks in a terminal.
 // Dependency direction (see Docs/ARCHITECTURE.md):
 //   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot, NeuritePixels}
-//   NeuritePixels -> {NeuritePlot, CRsvg, CSixel}
+//   NeuritePixels -> {NeuritePlot, CRsvg, CSixel};  neurite -> NeuritePixels (image settings)
 //   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
 import PackageDescription
 
@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The executable: REPL, script runner.
         .executableTarget(
-            name: "neurite", dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "LineEditor"]),
+            name: "neurite",
+            dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "NeuritePixels", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
 
@@ -60,6 +61,7 @@ let package = Package(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter"]),
+        .testTarget(
+            name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter", "NeuritePixels"]),
     ]
 )

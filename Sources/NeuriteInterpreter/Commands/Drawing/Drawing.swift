@@ -60,11 +60,25 @@ struct Drawing {
         guard !groups.isEmpty else { return }
         for (index, plots) in groups.enumerated() {
             if index > 0 { write("") }
-            let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
-            let blocks = plots.map { $0.render(options(width: layout.width)) }
-            write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+            display(plots)
         }
         try saveSVG(groups.flatMap { $0 })
+    }
+
+    /// Draws plots side by side when they fit the terminal width, else in rows: as pictures in
+    /// the cells the text would take when the session shows images (text if a picture fails).
+    func display(_ plots: [any Plottable]) {
+        let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
+        let blocks = plots.map { $0.render(options(width: layout.width)) }
+        if let images = input.context.options.images,
+            let pictures = try? images.sequence(
+                laying: plots, lines: blocks.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count },
+                plotColumns: layout.width, perRow: layout.perRow, gapColumns: SideBySide.gap)
+        {
+            input.context.output?.write(pictures)
+            return
+        }
+        write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
     }
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
