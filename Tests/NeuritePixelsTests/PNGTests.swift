@@ -30,6 +30,24 @@ import Testing
         #expect(unscaled.fraction < 0.5, "\(unscaled)")
     }
 
+    /// A decision region of one class is one even colour: its cells overlap by a fraction of a
+    /// pixel and are opaque, so no darker seams form a grid.
+    @Test func decisionRegionsHaveNoSeams() throws {
+        var plot = ScatterPlot(title: "", classNames: ["a"])
+        plot.add(x: [-0.9], y: [-0.9], classes: [0])
+        plot.background = DecisionBackground(
+            xRange: -1...1, yRange: -1...1, classes: Array(repeating: Array(repeating: 0, count: 37), count: 23))
+        let image = try DecodedImage(png: try PlotPixels.pngFile(of: plot))
+        var colours = Set<[Int]>()
+        for y in stride(from: 300, to: 500, by: 1) {
+            for x in stride(from: 500, to: 800, by: 1) {
+                let p = image.pixel(x, y)
+                colours.insert([p.r, p.g, p.b])
+            }
+        }
+        #expect(colours.count == 1, "\(colours.count) colours: \(colours.prefix(4))")
+    }
+
     @Test(arguments: [(1, 1), (37, 23), (640, 400), (1000, 333)])
     func canvasHasTheAskedSize(width: Int, height: Int) throws {
         let canvas = try PixelCanvas(width: width, height: height)
