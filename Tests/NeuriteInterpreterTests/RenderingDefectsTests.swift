@@ -37,3 +37,33 @@ import Testing
         #expect(!output.contains("e-"))
     }
 }
+
+/// Tables printed together or listed by `:vars` keep their lines.
+@Suite struct TableLayoutTests {
+    static let training = """
+        data ring = circle(n: 40, noise: 0.1, seed: 1)
+        model net { input 2; dense 3, relu; dense 1, sigmoid }
+        let r = train net on ring with epochs: 2
+        """
+
+    @Test func printOfSeveralTablesPutsEachOnItsOwnLines() throws {
+        let (session, sink) = DrawingCommandTests.session()
+        _ = DrawingCommandTests.run(Self.training, in: session, sink: sink)
+        let one = DrawingCommandTests.run("print(r)", in: session, sink: sink)
+        let three = DrawingCommandTests.run("print(r, r, r)", in: session, sink: sink)
+        #expect(one.hasPrefix("model "))
+        #expect(three == one + one + one, "\(three)")
+        #expect(DrawingCommandTests.run("print(\"a\", 1, [2])", in: session, sink: sink) == "a 1 [2]\n")
+    }
+
+    @Test func varsPutsATableBelowItsName() throws {
+        let (session, sink) = DrawingCommandTests.session()
+        _ = DrawingCommandTests.run(Self.training, in: session, sink: sink)
+        sink.clear()
+        #expect(session.meta(":vars") == .handled(.success))
+        let lines = sink.output.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex(of: "r ="), "\(sink.output)")
+        #expect(lines[index + 1].hasPrefix("model "))
+        #expect(lines.contains("ring = <dataset ring: 40 samples>"))
+    }
+}
