@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // Neurite: a notebook-style scripting REPL for exploring neural networks in a terminal.
 // Dependency direction (see Docs/ARCHITECTURE.md):
-//   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot}
+//   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot, NeuritePixels}
+//   NeuritePixels -> {NeuritePlot, CRsvg, CSixel};  neurite -> NeuritePixels (image settings)
 //   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
 import PackageDescription
 
@@ -17,6 +18,10 @@ let package = Package(
             name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .systemLibrary(
             name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(
+            name: "CSixel", pkgConfig: "libsixel", providers: [.apt(["libsixel-dev"])]),
 
         // Lexer, parser, AST, source locations and diagnostics. Knows nothing of evaluation.
         .target(name: "NeuriteLanguage"),
@@ -29,15 +34,21 @@ let package = Package(
             resources: [.copy("Resources/data")]),
         // Plot models and renderers (terminal Unicode/ASCII, SVG). Takes plain arrays.
         .target(name: "NeuritePlot"),
+        // Pixels of the plots' own SVG: PNG (librsvg + cairo) and terminal image escape sequences
+        // (kitty graphics, iTerm2 inline images, sixel through libsixel).
+        .target(name: "NeuritePixels", dependencies: ["NeuritePlot", "CRsvg", "CSixel"]),
         // Evaluates the AST, drives the engine, produces output and plots.
         .target(
             name: "NeuriteInterpreter",
-            dependencies: ["NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot"]),
+            dependencies: [
+                "NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot", "NeuritePixels",
+            ]),
         // libedit wrapper: history, completion, multi-line input. Knows nothing of the language.
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The executable: REPL, script runner.
         .executableTarget(
-            name: "neurite", dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "LineEditor"]),
+            name: "neurite",
+            dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "NeuritePixels", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
 
@@ -45,10 +56,12 @@ let package = Package(
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
         .testTarget(name: "NeuriteEngineTests", dependencies: ["NeuriteEngine"]),
         .testTarget(name: "NeuritePlotTests", dependencies: ["NeuritePlot"], exclude: ["Golden"]),
+        .testTarget(name: "NeuritePixelsTests", dependencies: ["NeuritePixels", "NeuritePlot", "CRsvg"]),
         .testTarget(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter"]),
+        .testTarget(
+            name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter", "NeuritePixels"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import NeuriteLanguage
+import NeuritePixels
 
 
 /// Where the interpreter's output goes. The executable writes to stdout/stderr; tests capture.
@@ -31,15 +32,19 @@ public struct SessionOptions: Sendable {
     /// epoch, about every tenth, the last) to the error stream, so standard output stays the
     /// script's own. The executable turns this on; it is off by default so captured output is exact.
     public var plainProgress: Bool
+    /// Plots as pictures in the terminal by this protocol and cell size (nil: as text). The
+    /// executable decides, by asking the terminal; the interpreter only passes it to the drawing.
+    public var images: TerminalImageSettings?
     public init(
         color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24,
-        plainProgress: Bool = false
+        plainProgress: Bool = false, images: TerminalImageSettings? = nil
     ) {
         self.color = color
         self.colors256 = colors256
         self.terminalWidth = terminalWidth
         self.terminalHeight = terminalHeight
         self.plainProgress = plainProgress
+        self.images = images
     }
 }
 

@@ -1,4 +1,5 @@
 import NeuriteInterpreter
+import NeuritePixels
 
 /// Colour and terminal size for a session, decided from the command line, the environment and
 /// whether the streams are terminals (all passed in, so the decision is testable).
@@ -34,5 +35,50 @@ enum DisplaySettings {
             return value
         }
         return (positive("COLUMNS") ?? 80, positive("LINES") ?? 24)
+    }
+
+    /// The image mode asked for: `--images` wins over `NEURITE_IMAGES`, then `auto`. A value of
+    /// `NEURITE_IMAGES` that is not a mode is reported through `warn` and ignored.
+    static func imageMode(flag: ImageMode?, environment: [String: String], warn: (String) -> Void) -> ImageMode {
+        if let flag { return flag }
+        guard let value = environment["NEURITE_IMAGES"], !value.isEmpty else { return .auto }
+        if let mode = ImageMode(rawValue: value.lowercased()) { return mode }
+        warn("NEURITE_IMAGES=\(value) is not one of \(ImageMode.names.joined(separator: ", ")); using auto")
+        return .auto
+    }
+
+    /// Whether plots are pictures, and how. Never when images are `off`, colour is off (`NO_COLOR`,
+    /// `--no-color`, `TERM=dumb`) or standard output is not a terminal: those keep the text plots
+    /// byte for byte, and the terminal is not asked anything. A named protocol is used as asked.
+    /// `auto` asks the terminal (`ask`, once) and takes, in order: kitty graphics if it answered the
+    /// kitty query, iTerm2's protocol if it names itself iTerm2, sixel if its device attributes
+    /// include 4; text if it answered nothing. Inside tmux or screen only sixel counts (the
+    /// multiplexer answers for itself, and passes no kitty or iTerm2 images through). The cell size
+    /// is the terminal's answer, else the window's pixel size, else 8 × 16.
+    static func images(
+        mode: ImageMode, colorEnabled: Bool, stdoutIsTerminal: Bool, environment: [String: String],
+        windowCell: () -> CellSize?, ask: () -> TerminalReplies?
+    ) -> TerminalImageSettings? {
+        guard mode != .off, colorEnabled, stdoutIsTerminal else { return nil }
+        let windowCell = windowCell()
+        let forced: TerminalImageProtocol? =
+            switch mode {
+            case .kitty: .kitty
+            case .sixel: .sixel
+            case .iterm: .iterm
+            case .auto, .off: nil
+            }
+        if let forced, let windowCell { return TerminalImageSettings(imageProtocol: forced, cell: windowCell) }
+        let replies = ask()
+        let cell = replies?.cell ?? windowCell ?? .fallback
+        if let forced { return TerminalImageSettings(imageProtocol: forced, cell: cell) }
+        guard let replies, replies.deviceAttributes != nil else { return nil }
+        let multiplexed = !(environment["TMUX"] ?? "").isEmpty || !(environment["STY"] ?? "").isEmpty
+        if !multiplexed, replies.kittyGraphics { return TerminalImageSettings(imageProtocol: .kitty, cell: cell) }
+        if !multiplexed, replies.version?.hasPrefix("iTerm2") == true {
+            return TerminalImageSettings(imageProtocol: .iterm, cell: cell)
+        }
+        if replies.sixel { return TerminalImageSettings(imageProtocol: .sixel, cell: cell) }
+        return nil
     }
 }

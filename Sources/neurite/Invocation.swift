@@ -16,6 +16,8 @@ enum Mode: Equatable {
 struct Invocation: Equatable {
     var mode: Mode = .repl
     var noColor = false
+    /// `--images MODE` (nil: `NEURITE_IMAGES`, else `auto`).
+    var images: ImageMode?
 }
 
 /// A command line that cannot be run (exit status 2, message and usage on stderr).
@@ -24,6 +26,7 @@ enum UsageError: Error, Equatable {
     case missingValue(option: String)
     case unexpectedArgument(String)
     case scriptAndExpression
+    case invalidValue(option: String, value: String, suggestion: String?)
 
     /// The error as a diagnostic (no source location; shown as `neurite: error: …`), its id the case's name.
     var diagnostic: Diagnostic {
@@ -37,12 +40,17 @@ enum UsageError: Error, Equatable {
             return Diagnostic(.error, "unexpected argument '\(argument)' (only one script can be run)", id: "unexpectedArgument")
         case .scriptAndExpression:
             return Diagnostic(.error, "give either a script or -e CODE, not both", id: "scriptAndExpression")
+        case .invalidValue(let option, let value, let suggestion):
+            let choices = "the choices are \(ImageMode.names.joined(separator: ", "))"
+            return Diagnostic(
+                .error, "option '\(option)' has no value '\(value)'",
+                hint: suggestion.map { "did you mean '\($0)'? " + choices } ?? choices, id: "invalidValue")
         }
     }
 }
 
 extension Invocation {
-    static let options = ["-e", "--eval", "-h", "--help", "--version", "--no-color"]
+    static let options = ["-e", "--eval", "-h", "--help", "--version", "--no-color", "--images"]
 
     /// Parses the arguments after the program name. `--help` and `--version` win over anything
     /// after them; `--` ends the options (a script named `-x.nn` can follow).
@@ -65,6 +73,18 @@ extension Invocation {
                     return .success(Invocation(mode: .version, noColor: invocation.noColor))
                 case "--no-color":
                     invocation.noColor = true
+                case "--images":
+                    guard index < arguments.count else { return .failure(.missingValue(option: argument)) }
+                    switch imageMode(arguments[index]) {
+                    case .success(let mode): invocation.images = mode
+                    case .failure(let error): return .failure(error)
+                    }
+                    index += 1
+                case _ where argument.hasPrefix("--images="):
+                    switch imageMode(String(argument.dropFirst("--images=".count))) {
+                    case .success(let mode): invocation.images = mode
+                    case .failure(let error): return .failure(error)
+                    }
                 case "-e", "--eval":
                     guard index < arguments.count, code == nil else {
                         return .failure(code == nil ? .missingValue(option: argument)
@@ -89,6 +109,13 @@ extension Invocation {
         case (nil, nil): invocation.mode = .repl
         }
         return .success(invocation)
+    }
+
+    /// The image mode named `value` (`auto kitty sixel iterm off`).
+    static func imageMode(_ value: String) -> Result<ImageMode, UsageError> {
+        if let mode = ImageMode(rawValue: value) { return .success(mode) }
+        return .failure(.invalidValue(
+            option: "--images", value: value, suggestion: Suggestion.nearest(to: value, among: ImageMode.names)))
     }
 
     /// The known option closest to `option`, if it is a plausible typo (the language's "did you mean").

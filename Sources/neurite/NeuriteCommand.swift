@@ -89,12 +89,19 @@ enum NeuriteCommand {
         let stderrIsTerminal = Terminal.isTerminal(STDERR_FILENO)
         let size = DisplaySettings.size(
             terminal: stdoutIsTerminal ? Terminal.size(of: STDOUT_FILENO) : nil, environment: environment)
+        let color = DisplaySettings.colorEnabled(
+            noColorFlag: invocation.noColor, environment: environment,
+            stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
+        let imageMode = DisplaySettings.imageMode(flag: invocation.images, environment: environment) {
+            let warning = Diagnostic(.warning, $0, id: "imageMode")
+            StandardStream.error.write(DiagnosticFormatter(color: color).format(warning, origin: "neurite") + "\n")
+        }
+        let images = DisplaySettings.images(
+            mode: imageMode, colorEnabled: color, stdoutIsTerminal: stdoutIsTerminal, environment: environment,
+            windowCell: { TerminalQuery.windowCell() }, ask: { TerminalQuery.ask() })
         let options = SessionOptions(
-            color: DisplaySettings.colorEnabled(
-                noColorFlag: invocation.noColor, environment: environment,
-                stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal),
-            colors256: DisplaySettings.supports256Colors(environment: environment),
-            terminalWidth: size.columns, terminalHeight: size.rows, plainProgress: true)
+            color: color, colors256: DisplaySettings.supports256Colors(environment: environment),
+            terminalWidth: size.columns, terminalHeight: size.rows, plainProgress: true, images: images)
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }

@@ -3,7 +3,7 @@ enum UsageText {
     static let version = "neurite 0.1.0"
 
     static let usage = """
-        usage: neurite [--no-color] [FILE.nn | -e CODE]
+        usage: neurite [--no-color] [--images MODE] [FILE.nn | -e CODE]
         """
 
     static let help = """
@@ -20,6 +20,8 @@ enum UsageText {
         options:
           -e, --eval CODE      evaluate CODE
           --no-color           no colour (also when NO_COLOR is set, or output is not a terminal)
+          --images MODE        plots as pictures: auto kitty sixel iterm off (default auto: ask the
+                               terminal; also NEURITE_IMAGES); text when off, piped or without colour
           -h, --help           show this help
           --version            show the version
 

@@ -19,6 +19,18 @@ enum Subprocess {
         _ executable: String, _ arguments: [String], environment: [String: String],
         inputPath: String, outputPath: String, errorPath: String
     ) throws -> Int32 {
+        let pid = try start(
+            executable, arguments, environment: environment, inputPath: inputPath, outputPath: outputPath,
+            errorPath: errorPath)
+        return try wait(for: pid, executable: executable)
+    }
+
+    /// Starts `executable` as ``run(_:_:environment:inputPath:outputPath:errorPath:)`` does, without
+    /// waiting. Reap it with ``wait(for:executable:)``.
+    static func start(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        inputPath: String, outputPath: String, errorPath: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,6 +61,11 @@ enum Subprocess {
         guard spawned == 0 else {
             throw Failure(description: "cannot run \(executable): \(String(cString: strerror(spawned)))")
         }
+        return pid
+    }
+
+    /// Waits for `pid` to end; its exit status (128 + signal if it was killed).
+    static func wait(for pid: pid_t, executable: String) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw Failure(description: "waitpid failed for \(executable)") }

@@ -122,7 +122,7 @@ final class TmuxTerminal {
     }
 
     /// Process ids whose parent is `pid` (from `/proc/*/stat`).
-    private static func children(of pid: String) -> [String] {
+    static func children(of pid: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.filter { entry in
             guard entry.allSatisfy(\.isNumber),

@@ -18,4 +18,8 @@ extension RuntimeMessage {
     static func fileCommandNeedsOne(command: String, what: String) -> Self {
         Self(.fileCommandNeedsOne, "'\(command)' takes one \(what)")
     }
+
+    static func cannotDrawPicture(reason: String) -> Self {
+        Self(.cannotDrawPicture, "cannot draw the picture: \(reason)")
+    }
 }

@@ -230,4 +230,5 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case exportScriptNeedsData
     case fileCommandNeedsFile
     case fileCommandNeedsOne
+    case cannotDrawPicture
 }

@@ -94,7 +94,11 @@ extension Session {
         let names = evaluator.globals.order
         guard !names.isEmpty else { return "nothing defined yet\n" }
         return names.compactMap { name in
-            evaluator.globals.lookup(name).map { "\(name) = \(formatter.describe($0))\n" }
+            evaluator.globals.lookup(name).map { value in
+                let text = formatter.describe(value)
+                // A table starts on the line after its name, so its header lines up with its rows.
+                return "\(name) =" + (text.contains("\n") ? "\n" : " ") + text + "\n"
+            }
         }.joined()
     }
 

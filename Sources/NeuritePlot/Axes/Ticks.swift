@@ -55,11 +55,14 @@ public enum Ticks {
         var snugLower = (lo / minor).rounded(.down) * minor
         var snugUpper = (hi / minor).rounded(.up) * minor
         if !(snugLower < snugUpper) || !snugLower.isFinite || !snugUpper.isFinite { (snugLower, snugUpper) = (lo, hi) }
-        var ticks = linear(lower: snugLower, upper: snugUpper, maxCount: count, tight: true)
-        if ticks.positions.count < 2 {
-            ticks = linear(lower: lo, upper: hi, maxCount: count)
+        // A step chosen for few ticks can leave one tick inside the snug range (-1…3 with step 5:
+        // only 0); a finer step (a few more ticks) keeps the axis close to the data, and only if
+        // none gives two ticks is the axis widened to whole steps.
+        for finer in count...(count + 4) {
+            let ticks = linear(lower: snugLower, upper: snugUpper, maxCount: finer, tight: true)
+            if ticks.positions.count >= 2 { return ticks }
         }
-        return ticks
+        return linear(lower: lo, upper: hi, maxCount: count)
     }
 
     /// The smallest step of 1, 2 or 5 × 10ⁿ that covers `lower…upper` (widened to whole steps)

@@ -29,7 +29,7 @@ public struct Heatmap: Plottable {
     /// colour scale (widened to take in every value); nil: this matrix's own extent.
     public var colorLimits: ClosedRange<Double>?
 
-    /// A labelled matrix; missing labels default to 1, 2, 3, …
+    /// A labelled matrix; missing labels default to 0, 1, 2, … (the language's indices: row `i` is `m[i]`)
     public init(matrix: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [], title: String = "",
                 xLabel: String = "", yLabel: String = "", colorScale: AxisScale = .linear) {
         self.matrix = matrix
@@ -57,12 +57,12 @@ public struct Heatmap: Plottable {
 
     func rowLabel(_ i: Int) -> String {
         if case .labelled(let rows, _) = layout, i < rows.count { return rows[i] }
-        return String(i + 1)
+        return String(i)
     }
 
     func columnLabel(_ j: Int) -> String {
         if case .labelled(_, let columns) = layout, j < columns.count { return columns[j] }
-        return String(j + 1)
+        return String(j)
     }
 
     /// The value at row `i`, column `j` (NaN where a ragged row is short).

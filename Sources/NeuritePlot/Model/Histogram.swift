@@ -123,7 +123,15 @@ public struct Histogram: Plottable {
             let k = e / step
             return abs(k - k.rounded()) < 1e-6
         }
-        func text(_ e: Double) -> String { tidy ? NumberFormat.tick(e, step: step) : NumberFormat.compact(e) }
+        // One notation for every edge: plain decimals while the step needs at most four (0, 0.005,
+        // 0.01 rather than 0, 5e-3, 0.01), otherwise the tick format throughout.
+        let decimals = NumberFormat.decimals(for: step)
+        let largest = edges.map { abs($0) }.filter(\.isFinite).max() ?? 0
+        let plain = tidy && decimals <= 4 && largest < 1000
+        func text(_ e: Double) -> String {
+            if plain { return NumberFormat.fixed(e, decimals: decimals) }
+            return tidy ? NumberFormat.tick(e, step: step) : NumberFormat.compact(e)
+        }
         return (0..<counts.count).map { i in
             "[\(text(edges[i])), \(text(edges[i + 1]))" + (i == counts.count - 1 ? "]" : ")")
         }

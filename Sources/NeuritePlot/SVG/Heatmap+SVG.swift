@@ -30,7 +30,7 @@ extension Heatmap {
         var svg = SVGWriter(width: width, height: height)
         frame.drawBackground(&svg, area: area)
         let cellWidth = area.width / Double(columns), cellHeight = area.height / Double(rows)
-        svg.open("g", [("stroke", "none")])
+        svg.open("g", [("stroke", "none"), ("shape-rendering", "crispEdges")])
         for i in 0..<rowCount {
             // Labelled: row 0 at the top. Plane: row 0 at the bottom.
             let top = planeRanges == nil ? area.top + Double(i) * cellHeight : area.top + area.height - Double(i + 1) * cellHeight

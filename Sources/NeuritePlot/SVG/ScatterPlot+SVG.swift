@@ -39,7 +39,7 @@ extension ScatterPlot {
         }
         let rows = grid.count
         let cellHeight = rows > 0 ? area.height / Double(rows) : 0
-        svg.open("g", [("stroke", "none")])
+        svg.open("g", [("stroke", "none"), ("shape-rendering", "crispEdges")])
         for (r, line) in grid.enumerated() where !line.isEmpty {
             let cellWidth = area.width / Double(line.count)
             // Row 0 is the bottom of the range.
@@ -49,9 +49,28 @@ extension ScatterPlot {
                                  ("y", SVGWriter.number(top)),
                                  ("width", SVGWriter.number(cellWidth + 0.3)),
                                  ("height", SVGWriter.number(cellHeight + 0.3)),
-                                 ("fill", Palette.seriesHex(value.0)), ("fill-opacity", SVGWriter.number(value.1))])
+                                 ("fill", Self.tint(Palette.seriesHex(value.0), opacity: value.1))])
             }
         }
         svg.close("g")
+    }
+
+    /// `hex` at `opacity` over the plot area's background (#fbfbfb), as one opaque colour: cells that
+    /// overlap by a fraction of a pixel (so no hairline gaps show) then leave no darker seams (and
+    /// `crispEdges` leaves no anti-aliased ones).
+    static func tint(_ hex: String, opacity: Double) -> String {
+        guard hex.count == 7, let value = Int(hex.dropFirst(), radix: 16) else { return hex }
+        let alpha = max(0, min(1, opacity))
+        let channels = [value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF].map { channel in
+            Int((Double(channel) * alpha + 251 * (1 - alpha)).rounded())
+        }
+        return "#" + channels.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

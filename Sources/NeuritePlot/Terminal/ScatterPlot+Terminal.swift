@@ -10,11 +10,12 @@ extension ScatterPlot {
         let useMarkers = options.color == .none
         var frame = PlotFrame(title: title, xLabel: xLabel, yLabel: yLabel)
         frame.legend = legend(options: options, markers: useMarkers)
+        let backgroundGlyphs: [Unicode.Scalar] = options.canvas.isASCII ? [" ", ".", ":", "-"] : [" ", "·", "∶", "∙"]
         let layout = frame.layout(width: options.width, rows: options.height, yLabels: axes.y.labels)
         let xTicks = axes.xTicks(columns: layout.columns)
         var canvas = DotCanvas(kind: options.canvas, columns: layout.columns, rows: options.height,
                                xRange: (xTicks.lower, xTicks.upper), yRange: (axes.y.lower, axes.y.upper))
-        if let background { shade(&canvas, with: background) }
+        let shadedClasses = background.map { shade(&canvas, with: $0) } ?? []
 
         var outside = 0
         for i in 0..<prepared.x.count where prepared.x[i].isFinite {
@@ -30,7 +31,6 @@ extension ScatterPlot {
                 outside += 1
             }
         }
-        let backgroundGlyphs: [Unicode.Scalar] = options.canvas.isASCII ? [" ", ".", ":", "-"] : [" ", "·", "∶", "∙"]
         let rows = (0..<canvas.rows).map { row in
             canvas.line(row: row, paint: { color, background in
                 var paint = Paint()
@@ -54,11 +54,24 @@ extension ScatterPlot {
                                           ascii: options.canvas.isASCII)
         if outside > 0 { frame.footnotes.append("\(Footnotes.count(outside, "point")) outside the plotted range") }
         if x.isEmpty && background == nil { frame.footnotes.insert("no data to draw", at: 0) }
+        if useMarkers, !shadedClasses.isEmpty {
+            // Without colour the regions are told apart by their glyph alone: say which is which.
+            let regions = shadedClasses.sorted().prefix(8).map { index in
+                let glyph = backgroundGlyphs[index % backgroundGlyphs.count]
+                return (glyph == " " ? "blank" : String(glyph)) + " " + className(index)
+            }
+            frame.footnotes.append("regions: " + regions.joined(separator: ", "))
+        }
+        if shadedClasses.count == 1, let only = shadedClasses.first, classCount > 1 {
+            frame.footnotes.append("the model predicts \(className(only)) everywhere shown")
+        }
         return frame.assemble(layout: layout, canvasRows: rows, yMarks: canvas.yMarks(axes.y),
                               xMarks: canvas.xMarks(xTicks), options: options)
     }
 
-    private func shade(_ canvas: inout DotCanvas, with background: DecisionBackground) {
+    /// Paints each cell's class as its background; returns the classes painted.
+    private func shade(_ canvas: inout DotCanvas, with background: DecisionBackground) -> Set<Int> {
+        var painted = Set<Int>()
         for row in 0..<canvas.rows {
             // The centre of the cell in world coordinates.
             let fy = 1 - (Double(row) + 0.5) / Double(canvas.rows)
@@ -68,9 +81,11 @@ extension ScatterPlot {
                 let wx = canvas.xRange.lower + fx * (canvas.xRange.upper - canvas.xRange.lower)
                 if let c = background.classAt(x: wx, y: wy) {
                     canvas.setBackground(column: column, row: row, slot: UInt8(truncatingIfNeeded: c % 255 + 1))
+                    painted.insert(c)
                 }
             }
         }
+        return painted
     }
 
     private func legend(options: RenderOptions, markers: Bool) -> [LegendEntry] {

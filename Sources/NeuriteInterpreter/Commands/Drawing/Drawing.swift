@@ -1,9 +1,10 @@
 import Foundation
 import NeuriteLanguage
+import NeuritePixels
 import NeuritePlot
 
 /// How a drawing command renders: size, canvas and colour from the session, overridden by the
-/// command's `with width:, height:, canvas:, title:, svg:` options; and the writing of the result.
+/// command's `with width:, height:, canvas:, title:, svg:, png:` options; and the writing of the result.
 /// The options every drawing command takes.
 enum DrawingOptions {
     static let width = Option.integer(
@@ -15,8 +16,10 @@ enum DrawingOptions {
     static let title = Option.text("title", "the plot's title")
     static let svg = Option.path(
         "svg", fileExtension: "svg", "also write the plot as SVG (several plots: f-1.svg, f-2.svg, …)")
+    static let png = Option.path(
+        "png", fileExtension: "png", "also write the plot as PNG, drawn from the same SVG (several plots: f-1.png, f-2.png, …)")
 
-    static let all: [OptionSpec] = [width.spec, height.spec, canvas.spec, title.spec, svg.spec]
+    static let all: [OptionSpec] = [width.spec, height.spec, canvas.spec, title.spec, svg.spec, png.spec]
 }
 
 struct Drawing {
@@ -30,6 +33,8 @@ struct Drawing {
     let title: String?
     /// `svg: "file.svg"`: where the SVG goes.
     let svgPath: String?
+    /// `png: "file.png"`: where the PNG (the same SVG, rasterised) goes.
+    let pngPath: String?
 
     init(_ input: CommandInput) throws {
         self.input = input
@@ -42,6 +47,7 @@ struct Drawing {
         color = session.plotColors
         title = try input.value(DrawingOptions.title)
         svgPath = try input.value(DrawingOptions.svg)
+        pngPath = try input.value(DrawingOptions.png)
     }
 
     var terminalWidth: Int { max(24, input.context.options.terminalWidth) }
@@ -68,11 +74,25 @@ struct Drawing {
         guard !groups.isEmpty else { return }
         for (index, plots) in groups.enumerated() {
             if index > 0 { write("") }
-            let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
-            let blocks = plots.map { $0.render(options(width: layout.width)) }
-            write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+            display(plots)
         }
         try saveSVG(groups.flatMap { $0 })
+    }
+
+    /// Draws plots side by side when they fit the terminal width, else in rows: as pictures in
+    /// the cells the text would take when the session shows images (text if a picture fails).
+    func display(_ plots: [any Plottable]) {
+        let layout = SideBySide.layout(count: plots.count, totalWidth: terminalWidth, preferred: requestedWidth)
+        let blocks = plots.map { $0.render(options(width: layout.width)) }
+        if let images = input.context.options.images,
+            let pictures = try? images.sequence(
+                laying: plots, lines: blocks.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count },
+                plotColumns: layout.width, perRow: layout.perRow, gapColumns: SideBySide.gap)
+        {
+            input.context.output?.write(pictures)
+            return
+        }
+        write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
     }
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
@@ -85,24 +105,40 @@ struct Drawing {
         input.context.output?.write(lines.joined(separator: "\n") + "\n")
     }
 
-    /// `svg: "f.svg"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, … (each written to a
-    /// temporary file and renamed, so a reader never sees half a file).
+    /// `svg: "f.svg"` and `png: "f.png"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, …
+    /// (each written to a temporary file and renamed, so a reader never sees half a file).
     func saveSVG(_ plots: [any Plottable]) throws {
-        guard let path = svgPath, !plots.isEmpty else { return }
+        try save(plots, option: DrawingOptions.svg, to: svgPath) { plot in
+            Data(renderSVG(plot, width: PlotPixels.documentSize.width, height: PlotPixels.documentSize.height).utf8)
+        }
+        try save(plots, option: DrawingOptions.png, to: pngPath) { plot in
+            do {
+                return Data(try PlotPixels.pngFile(of: plot))
+            } catch {
+                throw RuntimeError(.cannotDrawPicture(reason: "\(error)"), at: input.span(of: DrawingOptions.png))
+            }
+        }
+    }
+
+    /// Writes each plot's `contents` to `path` (numbered when there are several) and says where.
+    private func save(
+        _ plots: [any Plottable], option: Option<String?>, to path: String?, contents: (any Plottable) throws -> Data
+    ) throws {
+        guard let path, !plots.isEmpty else { return }
         let url = URL(fileURLWithPath: path)
         let paths: [URL] = plots.count == 1 ? [url] : plots.indices.map { index in
             let base = url.deletingPathExtension().lastPathComponent + "-\(index + 1)"
             return url.deletingLastPathComponent().appendingPathComponent(base).appendingPathExtension(
-                url.pathExtension.isEmpty ? "svg" : url.pathExtension)
+                url.pathExtension.isEmpty ? option.name : url.pathExtension)
         }
         for (plot, target) in zip(plots, paths) {
-            let svg = renderSVG(plot, width: 640, height: 400)
+            let data = try contents(plot)
             do {
-                try Data(svg.utf8).write(to: target, options: .atomic)
+                try data.write(to: target, options: .atomic)
             } catch {
                 throw RuntimeError(
                     .cannotWriteFile(path: target.path, reason: error.localizedDescription),
-                    at: input.span(of: DrawingOptions.svg))
+                    at: input.span(of: option))
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))

@@ -59,6 +59,13 @@ struct PlotCommand: CommandHandler {
                     hint: "plot draws functions, vectors and runs; show draws a dataset, heatmap a matrix")
             }
         }
+        // Only empty vectors: say so instead of drawing an empty frame.
+        let empty = values.allSatisfy { if case .vector(let ys) = $0 { ys.isEmpty } else { false } }
+        if empty {
+            let names = input.arguments.map { input.text(of: $0.value) }
+            drawing.write("no data to draw: \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") empty")
+            return .nothing
+        }
         // Functions only: the x axis spans the range asked for, even where a function is undefined
         // (plot log over -1..1 keeps -1..0 on the axis rather than shrinking to the drawn part).
         if values.allSatisfy({ if case .function = $0 { true } else { false } }), let first = input.arguments.first {

@@ -50,10 +50,7 @@ struct ShowCommand: CommandHandler {
                 drawing.write("histograms of the first \(DatasetPictures.maximumHistograms) features:")
             }
             let histograms = DatasetPictures.histograms(data, bins: bins)
-            let layout = SideBySide.layout(
-                count: histograms.count, totalWidth: drawing.terminalWidth, preferred: drawing.requestedWidth)
-            let blocks = histograms.map { $0.render(drawing.options(width: layout.width)) }
-            drawing.write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+            drawing.display(histograms)
             drawn += histograms
         }
         try drawing.saveSVG(drawn)
