@@ -119,3 +119,20 @@ import Testing
         #expect(test.value("loaded") == "8")
     }
 }
+
+/// The `:` commands' declarations: each one's line is in `:help`, and one that needs an argument
+/// refuses to run without it.
+@Suite struct MetaCommandDeclarationTests {
+    @Test(arguments: MetaCommand.allCases)
+    func declarationIsWhatHelpShowsAndWhatRuns(_ command: MetaCommand) {
+        let test = TestSession()
+        _ = test.session.meta(":help")
+        #expect(test.sink.output.contains("  " + command.summary + "\n"))
+        #expect(command.summary.hasPrefix(":\(command.rawValue)"))
+        if command.argument == .file || command.argument == .expression {
+            test.sink.clear()
+            #expect(test.session.meta(":\(command.rawValue)") == .handled(.failed))
+            #expect(test.sink.errors.contains("needs"), "\(test.sink.errors)")
+        }
+    }
+}

@@ -1,21 +1,56 @@
 import Foundation
 import NeuriteLanguage
 
-/// The REPL's `:` commands.
+/// The REPL's `:` commands, each declared once: what it takes after its name and what it does.
+/// `:help`, the reference in `Docs/` and Tab completion of `:` words come from here.
 enum MetaCommand: String, CaseIterable {
     case help, vars, reset, load, time, history, quit
 
-    /// One line for `:help`.
-    var summary: String {
-        switch self {
-        case .help: return ":help [NAME]   list the built-ins, or document one"
-        case .vars: return ":vars          show what you have defined"
-        case .reset: return ":reset         forget everything you have defined"
-        case .load: return ":load FILE     run a script file in this session"
-        case .time: return ":time EXPR     evaluate EXPR and show how long it took"
-        case .history: return ":history       show the input history"
-        case .quit: return ":quit          leave (also Ctrl-D)"
+    /// What a `:` command takes after its name.
+    enum Argument: Equatable {
+        case none
+        /// An optional name (`:help relu`).
+        case optionalName
+        /// A file path (`:load tutorial.nn`).
+        case file
+        /// Neurite source (`:time sum(1..1000)`).
+        case expression
+
+        var placeholder: String {
+            switch self {
+            case .none: return ""
+            case .optionalName: return "[NAME]"
+            case .file: return "FILE"
+            case .expression: return "EXPR"
+            }
         }
+    }
+
+    var argument: Argument {
+        switch self {
+        case .help: return .optionalName
+        case .load: return .file
+        case .time: return .expression
+        case .vars, .reset, .history, .quit: return .none
+        }
+    }
+
+    var doc: String {
+        switch self {
+        case .help: return "list the built-ins, or document one"
+        case .vars: return "show what you have defined"
+        case .reset: return "forget everything you have defined"
+        case .load: return "run a script file in this session"
+        case .time: return "evaluate EXPR and show how long it took"
+        case .history: return "show the input history"
+        case .quit: return "leave (also Ctrl-D)"
+        }
+    }
+
+    /// One line for `:help`: `:load FILE     run a script file in this session`.
+    var summary: String {
+        let head = ":\(rawValue)" + (argument == .none ? "" : " " + argument.placeholder)
+        return head.padding(toLength: max(head.count + 1, 15), withPad: " ", startingAt: 0) + doc
     }
 }
 
