@@ -2,9 +2,31 @@ import NeuriteEngine
 import NeuriteLanguage
 import NeuriteNumerics
 
-/// Built-ins on models: `variant`, `copy`.
+/// Built-ins on models: `variant`, `copy`, `ablate`.
 enum ModelBuiltins {
-    static var all: [Builtin] { [variant, copy] }
+    static var all: [Builtin] { [variant, copy, ablate] }
+
+    static var ablate: Builtin {
+        Builtin(
+            "ablate", group: .models,
+            parameters: [BuiltinParameter("m"), BuiltinParameter("layer"), BuiltinParameter("unit")],
+            summary: "a copy of a model with one hidden unit silenced: its outgoing weights set to 0, so nothing downstream hears it (layers indexed from 0 as in m.layers)",
+            formula: "what a decision depends on: boundary m, ablate(m, layer: 0, unit: 3) on d",
+            example: "model net { input 2; dense 3, relu; dense 1, sigmoid }; ablate(net, layer: 0, unit: 1).layers[1].weights[0][1]"
+        ) { call in
+            let model = try call.model(0)
+            let layers = LayersValue(model: model)
+            let layer = try call.count(1, minimum: 0, what: "a layer index", maximum: max(0, layers.count - 2))
+            let units = layers[layer].spec.units
+            let unit = try call.count(2, minimum: 0, what: "a unit index", maximum: max(0, units - 1))
+            return .model(try RuntimeError.fromEngine(at: call.span(of: 0)) {
+                let copy = try model.copy(label: call.sourceLabel)
+                let next = LayersValue(model: copy)[layer + 1]
+                for row in 0..<next.spec.units { try next.setWeight(unit: row, input: unit, to: 0) }
+                return copy
+            })
+        }
+    }
 
     static var copy: Builtin {
         Builtin(
