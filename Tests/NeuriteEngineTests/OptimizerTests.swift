@@ -33,6 +33,44 @@ import Testing
         #expect(close(try run(.sgd, weightDecay: 0.1, gradients: [0.5], name: "bias"), [0.95]))
     }
 
+    /// L1 and L2 penalties enter the gradient of weight matrices only, before the update, for every kind.
+    @Test(arguments: [
+        // (w, g, l1, l2, name, expected after one SGD step of lr 0.1)
+        (Float(1), Float(0.5), 0.5, 0.0, "weights", 1 - 0.1 * (0.5 + 0.5)),
+        (Float(-2), Float(0), 0.5, 0.0, "weights", -2 + 0.1 * 0.5),
+        (Float(0), Float(0), 0.5, 0.0, "weights", 0),
+        (Float(1), Float(0.5), 0.0, 0.2, "weights", 1 - 0.1 * (0.5 + 0.2)),
+        (Float(-2), Float(0.5), 0.1, 0.2, "weights", -2 - 0.1 * (0.5 - 0.1 - 0.4)),
+        (Float(1), Float(0.5), 0.5, 0.2, "bias", 0.95),
+    ])
+    func penalties(w: Float, g: Float, l1: Double, l2: Double, name: String, expected: Double) throws {
+        let parameter = Parameter(name: name, value: try Tensor(shape: [1], values: [w]))
+        var options = OptimizerOptions(kind: .sgd, learningRate: 0.1)
+        options.l1 = l1
+        options.l2 = l2
+        let optimizer = try Optimizer(options: options, parameters: [parameter])
+        parameter.gradient.storage[0] = g
+        optimizer.step()
+        #expect(close([parameter.value.storage[0]], [expected]))
+    }
+
+    /// With Adam the L2 penalty is part of the gradient (adaptive), unlike AdamW's decoupled decay.
+    @Test func adamL2IsNotDecoupledDecay() throws {
+        func step(_ configure: (inout OptimizerOptions) -> Void) throws -> Float {
+            let parameter = Parameter(name: "weights", value: try Tensor(shape: [1], values: [1]))
+            var options = OptimizerOptions(kind: .adamW(beta1: 0.9, beta2: 0.999, epsilon: 1e-8), learningRate: 0.1)
+            configure(&options)
+            let optimizer = try Optimizer(options: options, parameters: [parameter])
+            parameter.gradient.storage[0] = 0
+            optimizer.step()
+            return parameter.value.storage[0]
+        }
+        // Gradient 0 + L2 0.1·1: Adam's first step moves by lr·sign = 0.1; decoupled decay moves by lr·λ·w = 0.01.
+        #expect(close([try step { $0.kind = .adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8); $0.l2 = 0.1 }], [0.9], 1e-5))
+        #expect(close([try step { $0.weightDecay = 0.1 }], [0.99], 1e-6))
+        #expect(throws: EngineError.self) { _ = try step { $0.l1 = -1 } }
+    }
+
     @Test func momentumAndNesterov() throws {
         // v1 = 0.5, w1 = 0.95; v2 = 0.9·0.5 + 0.5 = 0.95, w2 = 0.855.
         #expect(close(try run(.momentum(0.9), gradients: [0.5, 0.5]), [0.95, 0.855]))

@@ -39,6 +39,12 @@ public struct OptimizerOptions: Sendable, Equatable {
     /// L2 factor λ. Applied to weight matrices only (parameters named `weights`), never to biases:
     /// added to the gradient (λw) for every kind except AdamW, where it is decoupled.
     public var weightDecay: Double
+    /// L1 penalty α‖W‖₁ on weight matrices, part of the loss: α·sign(w) is added to the gradient
+    /// before clipping, for every kind (0 at w = 0).
+    public var l1: Double = 0
+    /// L2 penalty (β/2)‖W‖² on weight matrices, part of the loss: βw is added to the gradient before
+    /// clipping, for every kind — Adam included, unlike AdamW's decoupled `weightDecay`.
+    public var l2: Double = 0
     /// Rescale all gradients together when their global norm exceeds this.
     public var clipNorm: Double?
     /// Clamp every gradient component into [−clipValue, clipValue] (applied before clipNorm).
@@ -61,6 +67,9 @@ public struct OptimizerOptions: Sendable, Equatable {
     public func validate() throws {
         guard learningRate.isFinite, learningRate >= 0 else {
             throw EngineError.invalidSetting(name: "learning rate", reason: "\(learningRate) is not a finite number ≥ 0")
+        }
+        for (name, value) in [("l1", l1), ("l2", l2)] where !(value.isFinite && value >= 0) {
+            throw EngineError.invalidSetting(name: name, reason: "\(value) is not a finite number ≥ 0")
         }
         guard weightDecay.isFinite, weightDecay >= 0 else {
             throw EngineError.invalidSetting(name: "weight decay", reason: "\(weightDecay) is not a finite number ≥ 0")
@@ -132,6 +141,7 @@ public final class Optimizer {
 
     /// Clips the gradients as configured, then updates every parameter once.
     public func step() {
+        addPenaltyGradients()
         clipGradients()
         lastLearningRate = currentLearningRate
         let lr = Float(lastLearningRate)
@@ -200,6 +210,21 @@ public final class Optimizer {
                 }
             }
             if record { lastUpdateNorms[index] = updateSquares.squareRoot() }
+        }
+    }
+
+    /// The L1 and L2 penalties' gradients, added to the weight matrices' gradients.
+    private func addPenaltyGradients() {
+        guard options.l1 > 0 || options.l2 > 0 else { return }
+        let (a, b) = (Float(options.l1), Float(options.l2))
+        for p in parameters where p.name == "weights" {
+            let w = p.value.storage, g = p.gradient.storage
+            var i = 0
+            while i < p.value.count {
+                let sign: Float = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
+                g[i] += a * sign + b * w[i]
+                i &+= 1
+            }
         }
     }
 

@@ -132,6 +132,10 @@ struct ExportCommand: CommandHandler {
         let data = try TrainCommand.dataset(on, context: input.context, split: .train)
         try TrainCommand.checkFits(model, data, at: input.arguments[0].value.span)
         let settings = try TrainingSettings(input)
+        for (option, value) in [(TrainOptions.l1, settings.l1), (TrainOptions.l2, settings.l2)] where value > 0 {
+            throw RuntimeError(.exportScriptUnsupported(option: option.name), at: input.span(of: option),
+                               hint: "for sgd, weight_decay: is the same L2 update and is exported")
+        }
         let loss = settings.effectiveLoss(model: model, data: data.dataset)
         let options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
         let base = String(path.dropLast(3))

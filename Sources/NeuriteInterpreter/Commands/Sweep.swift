@@ -10,7 +10,8 @@ struct Sweep {
     /// to a vector.
     init(_ input: CommandInput, options: [OptionSpec]) throws {
         for spec in options {
-            guard let expression = input.expression(named: spec.name) else { continue }
+            // An option whose value is itself a list (`betas: [0.9, 0.999]`) is not swept.
+            guard spec.kind != .vector, let expression = input.expression(named: spec.name) else { continue }
             if case .vector(let elements) = expression.kind {
                 guard !elements.isEmpty else {
                     throw RuntimeError(.sweepEmptyList(option: spec.name), at: expression.span)

@@ -18,4 +18,12 @@ extension RuntimeMessage {
             .validationLeavesNothing,
             "validation: \(fraction) of the \(samples) samples of \(data) leaves none to train on")
     }
+
+    static func optionNeedsPair(option: String, typeName: String) -> Self {
+        Self(.optionNeedsPair, "'\(option)' must be two numbers in [0, 1), e.g. [0.9, 0.999], got \(typeName)")
+    }
+
+    static func optionTunesOtherOptimizer(option: String, tunes: String) -> Self {
+        Self(.optionTunesOtherOptimizer, "'\(option)' tunes optimizer \(tunes), not this run's")
+    }
 }

@@ -228,7 +228,13 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
 
     case exportNeedsOne
     case exportScriptNeedsData
+    case exportScriptUnsupported
     case fileCommandNeedsFile
     case fileCommandNeedsOne
     case cannotDrawPicture
+
+    // MARK: Optimizer settings (RuntimeDiagnostics+Training.swift)
+
+    case optionNeedsPair
+    case optionTunesOtherOptimizer
 }

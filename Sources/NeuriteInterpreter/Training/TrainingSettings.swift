@@ -42,7 +42,7 @@ enum TrainOptions {
         otherNames: ["clipvalue"])
     static let weightDecay = Option.number(
         "weight_decay", .nonNegative, default: 0, shown: "0", "L2 on weights (not biases); decoupled for adamw",
-        otherNames: ["l2", "wd"])
+        otherNames: ["wd"])
     static let validation = Option.number(
         "validation", .fraction, default: 0, shown: "0",
         "hold out a fraction (seeded) and report validation loss and accuracy (a split's own validation part is used instead)",
@@ -50,14 +50,40 @@ enum TrainOptions {
     static let earlyStop = Option.integer(
         "early_stop", NumberBounds(minimum: 0, maximum: 1_000_000_000), shown: nil,
         "stop after N epochs without improvement (validation loss if any, else training loss)", otherNames: ["patience", "early_stopping"])
+    static let momentum = Option.number(
+        "momentum", NumberBounds(minimum: 0, maximum: 1, maximumExcluded: true), shown: "0.9",
+        "momentum μ of optimizer: momentum or nesterov (velocity v ← μv + g)", otherNames: ["mu", "beta"])
+    static let betas = Option<[Double]?>.custom(
+        OptionSpec(
+            name: "betas", kind: .vector, defaultText: "[0.9, 0.999]",
+            summary: "Adam's and AdamW's decay rates β₁, β₂ of the moment estimates, each in [0, 1)",
+            otherNames: ["beta1", "beta2", "beta_1", "beta_2"]),
+        default: nil,
+        read: { expression, reader in
+            let value = try reader.evaluate(expression)
+            guard case .vector(let pair) = value, pair.count == 2, pair.allSatisfy({ $0.isFinite && $0 >= 0 && $0 < 1 }) else {
+                throw RuntimeError(.optionNeedsPair(option: "betas", typeName: value.typeName), at: expression.span)
+            }
+            return pair
+        })
+    static let eps = Option.number(
+        "eps", .positive, shown: "1e-8", "ε added to the denominator of adam, adamw, rmsprop and adagrad",
+        otherNames: ["epsilon"])
+    static let l1 = Option.number(
+        "l1", .nonNegative, default: 0, shown: "0",
+        "L1 penalty α‖W‖₁ on weights, added to the loss (the Playground's L1): pushes weights to exactly 0")
+    static let l2 = Option.number(
+        "l2", .nonNegative, default: 0, shown: "0",
+        "L2 penalty (β/2)‖W‖² on weights, added to the loss for every optimizer (weight_decay is AdamW's decoupled form)",
+        otherNames: ["l2_regularization", "ridge"])
     static let probeEvery = Option.integer(
         "probe_every", NumberBounds(minimum: 0, maximum: 1_000_000_000), default: 1,
         "record per-layer probes (gradient and weight norms, activation statistics) every N epochs; 0 turns them off")
 
     static let all: [OptionSpec] = [
         epochs.spec, lr.spec, batch.spec, optimizer.spec, loss.spec, seed.spec, schedule.spec, decay.spec,
-        decayEvery.spec, warmup.spec, clip.spec, clipValue.spec, weightDecay.spec, validation.spec,
-        earlyStop.spec, probeEvery.spec,
+        decayEvery.spec, warmup.spec, momentum.spec, betas.spec, eps.spec, clip.spec, clipValue.spec,
+        weightDecay.spec, l1.spec, l2.spec, validation.spec, earlyStop.spec, probeEvery.spec,
     ]
 }
 
@@ -76,6 +102,8 @@ struct TrainingSettings {
     var clipNorm: Double?
     var clipValue: Double?
     var weightDecay: Double
+    var l1: Double
+    var l2: Double
     var validation: Double
     /// Where `validation:` was written (for errors that need the data's size).
     var validationSpan: Span?
@@ -97,6 +125,9 @@ struct TrainingSettings {
         clipNorm = try input.value(TrainOptions.clip)
         clipValue = try input.value(TrainOptions.clipValue)
         weightDecay = try input.value(TrainOptions.weightDecay)
+        l1 = try input.value(TrainOptions.l1)
+        l2 = try input.value(TrainOptions.l2)
+        optimizer = try Self.tuned(optimizer, input)
         validation = try input.value(TrainOptions.validation)
         validationSpan = input.isGiven(TrainOptions.validation) ? input.span(of: TrainOptions.validation) : nil
         patience = try input.value(TrainOptions.earlyStop)
@@ -112,6 +143,36 @@ struct TrainingSettings {
             throw RuntimeError(
                 .scheduleMismatch(option: tune.option.name, tunes: names, schedule: schedule.rawValue), at: tune.span,
                 hint: "add \(tune.schedules.count == 1 ? names : "e.g. schedule: " + tune.schedules[0].rawValue), or drop '\(tune.option.name)'")
+        }
+    }
+
+    /// The optimizer with `momentum:`, `betas:` and `eps:` in place; each is an error with an
+    /// optimizer it does not tune (it would be silently ignored).
+    private static func tuned(_ kind: OptimizerKind, _ input: CommandInput) throws -> OptimizerKind {
+        let momentum = try input.value(TrainOptions.momentum)
+        let betas = try input.value(TrainOptions.betas)
+        let eps = try input.value(TrainOptions.eps)
+        func refuse(_ option: OptionSpec, _ span: Span, tunes: String) -> RuntimeError {
+            RuntimeError(.optionTunesOtherOptimizer(option: option.name, tunes: tunes), at: span,
+                         hint: "add optimizer: \(tunes.split(separator: " ").first ?? ""), or drop '\(option.name)'")
+        }
+        if momentum != nil, !kind.isMomentumKind {
+            throw refuse(TrainOptions.momentum.spec, input.span(of: TrainOptions.momentum), tunes: "momentum or nesterov")
+        }
+        if betas != nil, !kind.isAdamKind {
+            throw refuse(TrainOptions.betas.spec, input.span(of: TrainOptions.betas), tunes: "adam or adamw")
+        }
+        if eps != nil, kind.isMomentumKind || kind == .sgd {
+            throw refuse(TrainOptions.eps.spec, input.span(of: TrainOptions.eps), tunes: "adam, adamw, rmsprop or adagrad")
+        }
+        switch kind {
+        case .sgd: return .sgd
+        case .momentum(let mu): return .momentum(momentum ?? mu)
+        case .nesterov(let mu): return .nesterov(momentum ?? mu)
+        case let .adam(b1, b2, e): return .adam(beta1: betas?[0] ?? b1, beta2: betas?[1] ?? b2, epsilon: eps ?? e)
+        case let .adamW(b1, b2, e): return .adamW(beta1: betas?[0] ?? b1, beta2: betas?[1] ?? b2, epsilon: eps ?? e)
+        case let .rmsProp(rho, e): return .rmsProp(rho: rho, epsilon: eps ?? e)
+        case .adagrad(let e): return .adagrad(epsilon: eps ?? e)
         }
     }
 
@@ -163,9 +224,11 @@ struct TrainingSettings {
         let trainCount = max(1, sampleCount - Int((Double(sampleCount) * validation).rounded()))
         let stepsPerEpoch = (trainCount + min(batch, trainCount) - 1) / min(batch, trainCount)
         let totalSteps = max(1, stepsPerEpoch * epochs)
-        let optimizerOptions = OptimizerOptions(
+        var optimizerOptions = OptimizerOptions(
             kind: optimizer, learningRate: effectiveLearningRate, weightDecay: weightDecay, clipNorm: clipNorm,
             clipValue: clipValue, schedule: engineSchedule(stepsPerEpoch: stepsPerEpoch, totalSteps: totalSteps))
+        optimizerOptions.l1 = l1
+        optimizerOptions.l2 = l2
         return TrainingOptions(
             epochs: epochs, batchSize: batch, loss: loss, optimizer: optimizerOptions,
             validationFraction: validation, shuffle: true, seed: seed,
@@ -197,5 +260,21 @@ struct TrainingSettings {
         return ProbeOptions(
             interval: .epochs(probeEvery), gradientNorms: true, weightNorms: true, updateRatios: false,
             activationStatistics: true)
+    }
+}
+
+extension OptimizerKind {
+    var isMomentumKind: Bool {
+        switch self {
+        case .momentum, .nesterov: return true
+        default: return false
+        }
+    }
+
+    var isAdamKind: Bool {
+        switch self {
+        case .adam, .adamW: return true
+        default: return false
+        }
     }
 }
