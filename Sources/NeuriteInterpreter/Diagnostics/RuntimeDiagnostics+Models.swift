@@ -80,4 +80,8 @@ extension RuntimeMessage {
     static func userFunctionCallArity(function: String, takes: Int, given: Int) -> Self {
         Self(.userFunctionCallArity, "'\(function)' takes \(takes) arguments, got \(given)")
     }
+
+    static func initializerArguments(name: String, usage: String) -> Self {
+        Self(.initializerArguments, "'\(name)' as an initializer is written \(usage)")
+    }
 }

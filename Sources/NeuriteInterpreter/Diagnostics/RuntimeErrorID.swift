@@ -237,4 +237,5 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
 
     case optionNeedsPair
     case optionTunesOtherOptimizer
+    case initializerArguments
 }

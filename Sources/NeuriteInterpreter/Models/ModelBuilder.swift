@@ -139,6 +139,9 @@ struct ModelBuilder {
 
     /// `bias: -1` (a constant) or `bias: zeros` (an initializer).
     private func bias(_ expression: Expression) throws -> Initializer {
+        if let call = try InitializerCall.read(expression, reader: ValueReader(evaluator: evaluator, scope: scope)) {
+            return call
+        }
         if let word = try OptionWords.initializer.writtenWord(expression, evaluator: evaluator, scope: scope) {
             return try OptionWords.initializer.resolve(word, at: expression.span)
         }

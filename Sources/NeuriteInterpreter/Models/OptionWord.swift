@@ -49,6 +49,7 @@ enum OptionWords {
         ("glorot_uniform", .glorotUniform), ("glorot_normal", .glorotNormal),
         ("xavier_uniform", .glorotUniform), ("xavier_normal", .glorotNormal),
         ("he_uniform", .heUniform), ("he_normal", .heNormal),
+        ("kaiming_uniform", .heUniform), ("kaiming_normal", .heNormal),
         ("lecun_uniform", .lecunUniform), ("lecun_normal", .lecunNormal),
         ("orthogonal", .orthogonal(gain: 1)),
     ])

@@ -37,10 +37,11 @@ enum LayerWords {
         default: nil, read: { expression, _ in expression })
     static let initializer = Option<Initializer?>.custom(
         OptionSpec(
-            name: "init", kind: .initializer, defaultText: "he_uniform for ReLU-family activations, glorot_uniform otherwise",
+            name: "init", kind: .initializer, defaultText: "he_normal for ReLU-family activations, glorot_uniform otherwise",
             summary: "how the weights start", otherNames: ["kernel_initializer", "initializer", "weight_init"]),
         default: nil,
         read: { expression, reader in
+            if let call = try InitializerCall.read(expression, reader: reader) { return call }
             let word = try reader.word(expression, "'init'", among: OptionWords.initializer.words)
             return OptionWords.initializer.value(of: word)
         })

@@ -95,8 +95,8 @@ enum OptionKind: Sendable, Equatable {
         case .labels: return "a list of labels such as [\"a\", \"b\"]"
         case .vector: return "a vector of numbers"
         case .function: return "a function of one number, e.g. relu"
-        case .initializerOrNumber: return "a number or an initializer name"
-        case .initializer: return "an initializer name"
+        case .initializerOrNumber: return "a number, an initializer name, or uniform(a, b), normal(mean, std), orthogonal(gain)"
+        case .initializer: return "an initializer name, or uniform(a, b), normal(mean, std), constant(c), orthogonal(gain)"
         }
     }
 
