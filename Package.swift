@@ -3,6 +3,7 @@
 // Dependency direction (see Docs/ARCHITECTURE.md):
 //   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot}
 //   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
+//   {NeuriteInterpreter, LineEditor} -> SafeFiles
 import PackageDescription
 
 let package = Package(
@@ -32,9 +33,12 @@ let package = Package(
         // Evaluates the AST, drives the engine, produces output and plots.
         .target(
             name: "NeuriteInterpreter",
-            dependencies: ["NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot"]),
+            dependencies: ["NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot", "SafeFiles"]),
+        // Writes that never damage a file: temporary file, fsync, rename; through symbolic links,
+        // never over a directory, FIFO, device or socket. No dependencies.
+        .target(name: "SafeFiles"),
         // libedit wrapper: history, completion, multi-line input. Knows nothing of the language.
-        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "SafeFiles"]),
         // The executable: REPL, script runner.
         .executableTarget(
             name: "neurite", dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "LineEditor"]),
@@ -49,6 +53,7 @@ let package = Package(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
         .testTarget(name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter"]),
     ]
 )

@@ -14,10 +14,14 @@ public enum HistoryFileFormat {
 
     /// Entries in `text`; a missing header is tolerated (every line is then an entry).
     public static func decode(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        decodeLines(Substring(text)).map { unescape($0) }
+    }
+
+    /// The non-empty lines of `text` after the header (if any), still escaped.
+    static func decodeLines(_ text: Substring) -> [Substring] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
         if lines.first == Substring(header) { lines.removeFirst() }
-        return lines.filter { !$0.isEmpty }.map { unescape($0) }
+        return lines
     }
 
     static func escape(_ entry: String) -> String {

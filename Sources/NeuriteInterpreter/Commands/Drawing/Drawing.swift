@@ -1,6 +1,7 @@
 import Foundation
 import NeuriteLanguage
 import NeuritePlot
+import SafeFiles
 
 /// How a drawing command renders: size, canvas and colour from the session, overridden by the
 /// command's `with width:, height:, canvas:, title:, svg:` options; and the writing of the result.
@@ -74,7 +75,7 @@ struct Drawing {
     }
 
     /// `svg: "f.svg"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, … (each written to a
-    /// temporary file and renamed, so a reader never sees half a file).
+    /// temporary file and renamed, so a reader never sees half a file; see ``AtomicFile``).
     func saveSVG(_ plots: [any Plottable]) throws {
         guard let path = svgPath, !plots.isEmpty else { return }
         let url = URL(fileURLWithPath: path)
@@ -85,11 +86,11 @@ struct Drawing {
         }
         for (plot, target) in zip(plots, paths) {
             let svg = renderSVG(plot, width: 640, height: 400)
-            do {
-                try Data(svg.utf8).write(to: target, options: .atomic)
+            do throws(SafeFileError) {
+                try AtomicFile.write(svg, to: target.path)
             } catch {
                 throw RuntimeError(
-                    "cannot write '\(target.path)': \(error.localizedDescription)",
+                    "cannot write '\(target.path)': \(error.explanation)",
                     at: input.options["svg"]?.value.span ?? input.span)
             }
         }
