@@ -66,10 +66,10 @@ struct Drawing {
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
     func write(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = Substring(line)
-            while line.last == " " { line = line.dropLast() }
-            return line
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) -> Substring in
+            // One backward scan (dropLast in a loop re-counted the line each time: quadratic).
+            guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
+            return line[...last]
         }
         input.context.output?.write(lines.joined(separator: "\n") + "\n")
     }

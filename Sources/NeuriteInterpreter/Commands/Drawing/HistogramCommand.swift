@@ -24,7 +24,7 @@ struct HistogramCommand: CommandHandler {
             throw RuntimeError("'on' is for activations of models and runs", at: on.span)
         }
         let drawing = try Drawing(input)
-        let bins = try input.count("bins", in: 1...10_000)
+        let bins = try input.count("bins", in: 1...1000)
         var plots: [any Plottable] = []
         for (argument, value) in zip(input.arguments, values) {
             let numbers: [Double]
