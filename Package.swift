@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "neurite", targets: ["neurite"]),
         .executable(name: "neurite-bench", targets: ["NeuriteBench"]),
+        .executable(name: "neurite-fuzz", targets: ["NeuriteFuzz"]),
     ],
     targets: [
         // C libraries from Debian, reached through tiny shim modules.
@@ -44,6 +45,9 @@ let package = Package(
             name: "neurite", dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
+        // libFuzzer targets (built with -DFUZZING by Scripts/fuzz); otherwise a replayer of inputs.
+        .executableTarget(
+            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteInterpreter", "LineEditor"]),
 
         .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"], exclude: ["Golden"]),
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
