@@ -4,6 +4,7 @@
 //   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot, NeuritePixels}
 //   NeuritePixels -> {NeuritePlot, CRsvg, CSixel};  neurite -> NeuritePixels (image settings)
 //   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
+//   {NeuriteInterpreter, LineEditor} -> SafeFiles
 import PackageDescription
 
 let package = Package(
@@ -11,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "neurite", targets: ["neurite"]),
         .executable(name: "neurite-bench", targets: ["NeuriteBench"]),
+        .executable(name: "neurite-fuzz", targets: ["NeuriteFuzz"]),
     ],
     targets: [
         // C libraries from Debian, reached through tiny shim modules.
@@ -41,16 +43,22 @@ let package = Package(
         .target(
             name: "NeuriteInterpreter",
             dependencies: [
-                "NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot", "NeuritePixels",
+                "NeuriteLanguage", "NeuriteNumerics", "NeuriteEngine", "NeuritePlot", "NeuritePixels", "SafeFiles",
             ]),
+        // Writes that never damage a file: temporary file, fsync, rename; through symbolic links,
+        // never over a directory, FIFO, device or socket. No dependencies.
+        .target(name: "SafeFiles"),
         // libedit wrapper: history, completion, multi-line input. Knows nothing of the language.
-        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "SafeFiles"]),
         // The executable: REPL, script runner.
         .executableTarget(
             name: "neurite",
             dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "NeuritePixels", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
+        // libFuzzer targets (built with -DFUZZING by Scripts/fuzz); otherwise a replayer of inputs.
+        .executableTarget(
+            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteInterpreter", "LineEditor"]),
 
         .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"], exclude: ["Golden"]),
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
@@ -61,6 +69,7 @@ let package = Package(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
             exclude: ["Scripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
         .testTarget(
             name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter", "NeuritePixels"]),
     ]

@@ -159,10 +159,16 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// Adds `entry` to the history and saves it; an entry longer than the history file's
+    /// `maximumEntryBytes` (64 KiB without a file) is not kept at all.
     public func recordHistory(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace), entry != historyEntries.last else { return }
+        let maximumBytes = historyFile?.maximumEntryBytes ?? HistoryFile.defaultMaximumEntryBytes
+        guard entry.utf8.count <= maximumBytes else { return }
         addToMemory(entry)
         unsavedEntries.append(entry)
+        // While saving fails (another session holds the lock, say), keep only what the file would.
+        if unsavedEntries.count > historyCapacity { unsavedEntries.removeFirst() }
         saveHistory()
     }
 

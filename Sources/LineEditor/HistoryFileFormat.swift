@@ -14,45 +14,51 @@ public enum HistoryFileFormat {
 
     /// Entries in `text`; a missing header is tolerated (every line is then an entry).
     public static func decode(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        if lines.first == Substring(header) { lines.removeFirst() }
-        return lines.filter { !$0.isEmpty }.map { unescape($0) }
+        decodeLines(Substring(text)).map { unescape($0) }
     }
 
+    /// The non-empty lines of `text` after the header (if any), still escaped.
+    static func decodeLines(_ text: Substring) -> [Substring] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        if lines.first == Substring(header) { lines.removeFirst() }
+        return lines
+    }
+
+    // Escaping works on Unicode scalars, not characters: a combining mark after a line break would
+    // otherwise join the escape's letter (`\r` + U+0711 read back as `\` + `r` with the mark) and
+    // the entry would not come back as it was (found by the history fuzz target).
     static func escape(_ entry: String) -> String {
-        var out = ""
-        for character in entry {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\r\n": out += "\\r\\n"
-            default: out.append(character)
+        var out = String.UnicodeScalarView()
+        for scalar in entry.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     static func unescape(_ line: Substring) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var escaping = false
-        for character in line {
+        for scalar in line.unicodeScalars {
             if escaping {
-                switch character {
-                case "n": out += "\n"
-                case "r": out += "\r"
-                case "\\": out += "\\"
-                default: out += "\\" + String(character)
+                switch scalar {
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                case "\\": out.append("\\")
+                default: out.append(contentsOf: ["\\", scalar])
                 }
                 escaping = false
-            } else if character == "\\" {
+            } else if scalar == "\\" {
                 escaping = true
             } else {
-                out.append(character)
+                out.append(scalar)
             }
         }
-        if escaping { out += "\\" }
-        return out
+        if escaping { out.append("\\") }
+        return String(out)
     }
 }

@@ -1,5 +1,7 @@
 import CEditLine
 import Glibc
+import SafeFiles
+import Synchronization
 
 /// Facts about the process's terminal, read from the system (never cached).
 public enum Terminal {
@@ -60,10 +62,26 @@ public enum StandardStream: Sendable {
     /// The POSIX file descriptor of the stream.
     public var fileDescriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
 
-    /// Writes `text` through the C stream and flushes it.
+    /// Writes `text` through the C stream and flushes it. A failure (a full disk, a closed pipe)
+    /// is remembered: see ``firstOutputError``.
     public func write(_ text: String) {
         let file = self == .output ? neurite_stdout() : neurite_stderr()
-        fputs(text, file)
-        fflush(file)
+        if fputs(text, file) == EOF || fflush(file) == EOF {
+            if self == .output { _ = outputErrorCode.compareExchange(expected: 0, desired: errno, ordering: .relaxed) }
+            clearerr(file)
+        }
     }
+
+    /// The `errno` of the first failed write to standard output, nil if every write succeeded.
+    /// The program reports it and exits with status 1 (writing to a full disk is not success).
+    public static var firstOutputError: Int32? {
+        let code = outputErrorCode.load(ordering: .relaxed)
+        return code == 0 ? nil : code
+    }
+
+    /// ``firstOutputError`` in plain words.
+    public static func describe(_ code: Int32) -> String { SafeFileError.plainWords(for: code) }
 }
+
+/// Written once by ``StandardStream/write(_:)``; 0 while standard output works.
+private let outputErrorCode = Atomic<Int32>(0)

@@ -135,6 +135,12 @@ public final class Session {
     /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
     /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
     public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
+        if let (line, bytes) = Limits.overlongLine(in: source) {
+            report(
+                .lineTooLong(bytes: bytes, limitMiB: Limits.sourceLineBytes >> 20), hint: "split it into shorter lines",
+                origin: "\(fileName):\(firstLine + line - 1)")
+            return .failed
+        }
         let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }

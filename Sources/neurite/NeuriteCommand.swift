@@ -15,7 +15,17 @@ enum ExitStatus {
 enum NeuriteCommand {
     static let historyCapacity = 1000
 
+    /// Runs `neurite`; if writing to standard output failed (`neurite -e 1 > /dev/full`), says so
+    /// on standard error and exits with status 1 rather than 0.
     static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let status = runMode(arguments: arguments, environment: environment)
+        StandardStream.output.write("")  // flushes what is buffered, noting a failure
+        guard let code = StandardStream.firstOutputError else { return status }
+        StandardStream.error.write("neurite: cannot write to standard output: \(StandardStream.describe(code))\n")
+        return status == ExitStatus.success ? ExitStatus.scriptError : status
+    }
+
+    private static func runMode(arguments: [String], environment: [String: String]) -> Int32 {
         let invocation: Invocation
         switch Invocation.parse(arguments) {
         case .success(let parsed): invocation = parsed

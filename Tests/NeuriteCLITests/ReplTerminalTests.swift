@@ -267,6 +267,33 @@ struct ReplTerminalTests {
         try terminal.waitFor("back in the shell") { $0.lastLine == "sh$" }
     }
 
+    /// A file in the history's place that is not a Neurite history: said once, never
+    /// overwritten, and the session works as usual.
+    @Test func aForeignHistoryFileIsLeftAloneAndTheSessionGoesOn() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        try FileManager.default.createDirectory(atPath: state.path + "/neurite", withIntermediateDirectories: true)
+        let historyPath = state.path + "/neurite/history"
+        try "someone else's notes\n".write(toFile: historyPath, atomically: false, encoding: .utf8)
+        let terminal = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { terminal.close() }
+        try terminal.waitFor("the warning and the first prompt") { screen in
+            screen.lines.contains { $0.hasPrefix("neurite: warning:") }
+                && screen.lines.joined().contains("Neurite history file") && screen.lastLine == "nn>"
+        }
+        for (entry, value) in [("1 + 1", "2"), ("2 * 3", "6")] {
+            try terminal.type(entry)
+            try terminal.press("Enter")
+            try terminal.waitFor("\(entry) evaluated") { $0.row(after: "nn> \(entry)") == value }
+        }
+        try terminal.press("C-d")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+        let warnings = try terminal.screen().lines.filter { $0.hasPrefix("neurite: warning:") }
+        #expect(warnings.count == 1)
+        #expect(try String(contentsOfFile: historyPath, encoding: .utf8) == "someone else's notes\n")
+    }
+
     @Test func twoSessionsAtOnceShareTheHistoryFile() throws {
         guard Self.requireTmux() else { return }
         let state = try TemporaryDirectory()

@@ -108,6 +108,7 @@ import Testing
         ("let v = [1]\nv[0] = 2", .assignmentTarget),
         (setUp + "train m on d with lr: []", .sweepEmptyList),
         (setUp + "save m", .fileCommandNeedsFile),
+        ("let s = \"ab\"\nfn grow(t, n) = if n == 0 then t else grow(t + t, n - 1)\ngrow(s, 30)", .stringTooLong),
         (setUp + "train m", .trainNeedsData),
         (setUp + "train m on 3", .expectedDataset),
         (setUp + "model w { input 3; dense 1, sigmoid }\ntrain w on d", .inputWidthMismatch),

@@ -103,3 +103,29 @@ final class XMLProbe: NSObject, XMLParserDelegate {
         }
     }
 }
+
+/// The SVG of a heatmap is bounded by the picture, not the matrix: at most one cell per 2×2
+/// pixels (a larger matrix is sampled), so a 1000×1000 matrix writes tens of thousands of cells,
+/// not a million; a small one keeps every cell.
+@Suite struct HeatmapSVGBoundTests {
+    private func cells(_ svg: String) -> Int { svg.components(separatedBy: "<rect").count - 1 }
+
+    @Test func aHugeMatrixIsSampledToThePicture() {
+        let matrix = (0..<1000).map { i in (0..<1000).map { j in Double(i * j) } }
+        let svg = Heatmap(matrix: matrix).renderSVG(width: 640, height: 400)
+        #expect(cells(svg) < 640 * 400 / 4)
+        #expect(cells(svg) > 10_000)
+        #expect(svg.utf8.count < 4_000_000)
+    }
+
+    @Test func aSmallMatrixKeepsEveryCell() {
+        let matrix = (0..<20).map { i in (0..<30).map { j in Double(i + j) } }
+        let plain = Heatmap(matrix: [[0]]).renderSVG(width: 640, height: 400)
+        #expect(cells(Heatmap(matrix: matrix).renderSVG(width: 640, height: 400)) == 20 * 30 + cells(plain) - 1)
+    }
+
+    @Test(arguments: [(5, 10, [0, 1, 2, 3, 4]), (10, 5, [1, 3, 5, 7, 9]), (0, 3, []), (3, 0, [1])])
+    func sampling(count: Int, limit: Int, expected: [Int]) {
+        #expect(Heatmap.sampled(count, atMost: limit) == expected)
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import NeuriteEngine
 import NeuriteLanguage
+import SafeFiles
 
 /// `save m to "net.safetensors"`: the model's weights as safetensors, named as PyTorch names the
 /// equivalent `nn.Sequential` (`0.weight` [out, in], `0.bias`, …), its definition in the metadata.
@@ -175,6 +176,10 @@ enum FileCommands {
     /// Writes `text` atomically (temporary file, then rename; through symbolic links; never over a
     /// device or other non-regular file).
     static func write(_ text: String, to path: String, at span: Span) throws {
-        try RuntimeError.fromEngine(at: span) { try FileWriting.writeAtomically(Array(text.utf8), to: path) }
+        do throws(SafeFileError) {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw RuntimeError(.cannotWriteFile(path: path, reason: error.explanation), at: span)
+        }
     }
 }

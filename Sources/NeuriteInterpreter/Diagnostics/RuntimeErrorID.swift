@@ -238,4 +238,10 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case optionNeedsPair
     case optionTunesOtherOptimizer
     case initializerArguments
+
+    // MARK: Limits (RuntimeDiagnostics+Limits.swift)
+
+    case lineTooLong
+    case stringTooLong
+    case tooManyElementsToWalk
 }

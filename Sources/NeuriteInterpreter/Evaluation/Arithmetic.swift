@@ -25,7 +25,9 @@ enum Arithmetic {
         }
         if op == .add, isString(lhs) || isString(rhs) {
             let formatter = ValueFormatter.plain
-            return .string(formatter.format(lhs) + formatter.format(rhs))
+            let (left, right) = (formatter.format(lhs), formatter.format(rhs))  // vectors are elided: short
+            try Limits.checkString(bytes: left.utf8.count + right.utf8.count, span: span)
+            return .string(left + right)
         }
         if op.isOrdering, case .string(let a) = lhs, case .string(let b) = rhs {
             return .boolean(compare(op, a, b))

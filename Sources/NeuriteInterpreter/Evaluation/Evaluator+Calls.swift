@@ -87,6 +87,7 @@ extension Evaluator {
                 element: element, variable: variable, sequence: sequence, condition: condition, in: scope)
         case .range(let start, let end, let step):
             let range = try evaluateRange(start: start, end: end, step: step, in: scope)
+            try Limits.checkWalk(range.count, span: arguments[0].value.span)
             var sum = 0.0
             for index in 0..<range.count {
                 if index & 0xFFFF == 0 { try checkInterrupt() }

@@ -71,12 +71,16 @@ extension Evaluator {
     }
 
     /// Calls `body` with each element of the sequence a comprehension walks: the numbers of a
-    /// range (without building it), of a vector, or the rows of a matrix.
-    func forEachElement(of sequence: Expression, in scope: Scope, _ body: (Value) throws -> Void)
-        throws
-    {
+    /// range (without building it), of a vector, or the rows of a matrix. `willWalk` gets the
+    /// number of elements first, so that a caller can refuse before any work is done.
+    func forEachElement(
+        of sequence: Expression, in scope: Scope, willWalk: (Int) throws -> Void = { _ in },
+        _ body: (Value) throws -> Void
+    ) throws {
         if case .range(let start, let end, let step) = sequence.kind {
             let range = try evaluateRange(start: start, end: end, step: step, in: scope)
+            try Limits.checkWalk(range.count, span: sequence.span)
+            try willWalk(range.count)
             for index in 0..<range.count {
                 try checkInterrupt()
                 try body(.number(range.element(index)))
@@ -86,11 +90,13 @@ extension Evaluator {
         let value = try evaluate(sequence, in: scope)
         switch value {
         case .vector(let elements):
+            try willWalk(elements.count)
             for element in elements {
                 try checkInterrupt()
                 try body(.number(element))
             }
         case .matrix(let matrix):
+            try willWalk(matrix.rows)
             for row in 0..<matrix.rows {
                 try checkInterrupt()
                 try body(.vector(matrix.row(row)))
@@ -110,7 +116,9 @@ extension Evaluator {
         // One scope for all iterations: nothing can keep it past an iteration, since a
         // comprehension's elements are numbers or vectors, never functions.
         let inner = Scope(parent: scope)
-        try forEachElement(of: sequence, in: scope) { item in
+        // Without a condition every element makes at least one number: refuse before the work.
+        let checkCount = { (count: Int) throws in if condition == nil { try self.checkSize(count, span: sequence.span) } }
+        try forEachElement(of: sequence, in: scope, willWalk: checkCount) { item in
             inner.define(variable.name, item)
             if let condition, try !evaluateCondition(condition, in: inner) { return }
             try builder.append(try evaluate(element, in: inner), span: element.span)

@@ -29,14 +29,19 @@ extension Heatmap {
         area.width = max(40, area.width - 70)  // room for the colour bar
         var svg = SVGWriter(width: width, height: height)
         frame.drawBackground(&svg, area: area)
-        let cellWidth = area.width / Double(columns), cellHeight = area.height / Double(rows)
+        // At most one cell per 2×2 pixels: a larger matrix is sampled (the nearest cell), so the
+        // work and the file stay bounded by the picture's size, not the matrix's.
+        let shownRows = Self.sampled(rowCount, atMost: Int(area.height / Self.minimumCellPixels))
+        let shownColumns = Self.sampled(columns, atMost: Int(area.width / Self.minimumCellPixels))
+        let cellWidth = area.width / Double(max(1, shownColumns.count))
+        let cellHeight = area.height / Double(max(1, shownRows.count))
         svg.open("g", [("stroke", "none"), ("shape-rendering", "crispEdges")])
-        for i in 0..<rowCount {
+        for (r, i) in shownRows.enumerated() {
             // Labelled: row 0 at the top. Plane: row 0 at the bottom.
-            let top = planeRanges == nil ? area.top + Double(i) * cellHeight : area.top + area.height - Double(i + 1) * cellHeight
-            for j in 0..<matrix[i].count {
+            let top = planeRanges == nil ? area.top + Double(r) * cellHeight : area.top + area.height - Double(r + 1) * cellHeight
+            for (c, j) in shownColumns.enumerated() where j < matrix[i].count {
                 let fill = normalizer.fraction(matrix[i][j]).map(Palette.rampHex) ?? "#c8c8c8"
-                svg.add("rect", [("x", SVGWriter.number(area.left + Double(j) * cellWidth)), ("y", SVGWriter.number(top)),
+                svg.add("rect", [("x", SVGWriter.number(area.left + Double(c) * cellWidth)), ("y", SVGWriter.number(top)),
                                  ("width", SVGWriter.number(cellWidth + 0.4)), ("height", SVGWriter.number(cellHeight + 0.4)),
                                  ("fill", fill)])
             }
@@ -45,6 +50,17 @@ extension Heatmap {
         frame.drawForeground(&svg, area: area)
         drawColorBar(&svg, normalizer: normalizer, x: area.left + area.width + 24, top: area.top, height: area.height)
         return svg.document
+    }
+
+    /// The smallest side of a drawn cell, in pixels (see ``sampled(_:atMost:)``).
+    static let minimumCellPixels = 2.0
+
+    /// `0..<count` when it has at most `limit` elements; else `limit` indices spread evenly over
+    /// it (the middle of each stretch).
+    static func sampled(_ count: Int, atMost limit: Int) -> [Int] {
+        let limit = max(1, limit)
+        guard count > limit else { return Array(0..<max(0, count)) }
+        return (0..<limit).map { ((2 * $0 + 1) * count) / (2 * limit) }
     }
 
     private func drawColorBar(_ svg: inout SVGWriter, normalizer: ColorNormalizer, x: Double, top: Double, height: Double) {

@@ -2,6 +2,7 @@ import Foundation
 import NeuriteLanguage
 import NeuritePixels
 import NeuritePlot
+import SafeFiles
 
 /// How a drawing command renders: size, canvas and colour from the session, overridden by the
 /// command's `with width:, height:, canvas:, title:, svg:, png:` options; and the writing of the result.
@@ -97,16 +98,16 @@ struct Drawing {
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
     func write(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = Substring(line)
-            while line.last == " " { line = line.dropLast() }
-            return line
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) -> Substring in
+            // One backward scan (dropLast in a loop re-counted the line each time: quadratic).
+            guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
+            return line[...last]
         }
         input.context.output?.write(lines.joined(separator: "\n") + "\n")
     }
 
     /// `svg: "f.svg"` and `png: "f.png"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, …
-    /// (each written to a temporary file and renamed, so a reader never sees half a file).
+    /// (each written to a temporary file and renamed, so a reader never sees half a file; see ``AtomicFile``).
     func saveSVG(_ plots: [any Plottable]) throws {
         try save(plots, option: DrawingOptions.svg, to: svgPath) { plot in
             Data(renderSVG(plot, width: PlotPixels.documentSize.width, height: PlotPixels.documentSize.height).utf8)
@@ -134,10 +135,10 @@ struct Drawing {
         for (plot, target) in zip(plots, paths) {
             let data = try contents(plot)
             do {
-                try data.write(to: target, options: .atomic)
-            } catch {
+                try data.withUnsafeBytes { try AtomicFile.write($0, to: target.path) }
+            } catch let error as SafeFileError {
                 throw RuntimeError(
-                    .cannotWriteFile(path: target.path, reason: error.localizedDescription),
+                    .cannotWriteFile(path: target.path, reason: error.explanation),
                     at: input.span(of: option))
             }
         }

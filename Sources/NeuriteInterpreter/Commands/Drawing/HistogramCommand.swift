@@ -7,7 +7,7 @@ import NeuritePlot
 /// looks inside models and runs (see ``LayerHistograms``).
 struct HistogramCommand: CommandHandler {
     static let bins = Option.integer(
-        "bins", NumberBounds(minimum: 1, maximum: 10_000), shown: "automatic for vectors, at most 10 tidy ones for layers",
+        "bins", NumberBounds(minimum: 1, maximum: 1000), shown: "automatic for vectors, at most 10 tidy ones for layers",
         "bins", otherNames: ["nbins", "n_bins"])
 
     let signature = CommandSignature(
