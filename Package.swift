@@ -4,7 +4,7 @@
 //   neurite -> NeuriteInterpreter -> {NeuriteLanguage, NeuriteEngine, NeuritePlot, NeuritePixels}
 //   NeuritePixels -> {NeuritePlot, CRsvg, CSixel};  neurite -> NeuritePixels (image settings)
 //   NeuriteEngine -> {NeuriteNumerics, COpenBLAS};  neurite -> LineEditor -> CEditLine
-//   {NeuriteInterpreter, LineEditor} -> SafeFiles
+//   {NeuriteEngine, NeuriteInterpreter, LineEditor} -> SafeFiles
 import PackageDescription
 
 let package = Package(
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "NeuriteNumerics"),
         // Tensors, layers, losses, optimizers, datasets, training loop and probes. Never prints.
         .target(
-            name: "NeuriteEngine", dependencies: ["NeuriteNumerics", "COpenBLAS"],
+            name: "NeuriteEngine", dependencies: ["NeuriteNumerics", "COpenBLAS", "SafeFiles"],
             resources: [.copy("Resources/data")]),
         // Plot models and renderers (terminal Unicode/ASCII, SVG). Takes plain arrays.
         .target(name: "NeuritePlot"),

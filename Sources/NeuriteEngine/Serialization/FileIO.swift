@@ -1,3 +1,5 @@
+import SafeFiles
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -56,46 +58,18 @@ struct ReadableFile {
     static func systemMessage() -> String { String(cString: strerror(errno)) }
 }
 
-/// Writing a whole file at once without ever leaving a half-written file at the destination.
+/// Writing a whole file at once without ever leaving a half-written file at the destination: the
+/// project's one atomic writer, ``AtomicFile`` (temporary file in the same folder, fsync, rename;
+/// through symbolic links; never over a directory, FIFO, device or socket), with its reasons as
+/// safetensors I/O errors.
 public enum FileWriting {
-    /// Writes `bytes` to a temporary file in the destination's folder, flushes it to disk, then renames
-    /// it over the destination. A symbolic link is followed to its target; a destination that exists
-    /// and is not a regular file (a device, a FIFO, a folder) is refused.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(SafetensorsError) {
-        var target = path
-        var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
-            target = String(cString: resolved)
-            free(resolved)
-        }
-        if stat(target, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            throw SafetensorsError.io(path: path, reason: "it is not a regular file; refusing to replace it")
-        }
-        let slash = target.lastIndex(of: "/")
-        let folder = slash.map { String(target[..<$0]) } ?? "."
-        let base = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        var template = Array(((folder.isEmpty ? "/" : folder + "/") + "." + base + ".tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard fd >= 0 else { throw SafetensorsError.io(path: path, reason: ReadableFile.systemMessage()) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var done = 0
-            while done < raw.count {
-                let wrote = Glibc.write(fd, base + done, raw.count - done)
-                if wrote < 0 && errno == EINTR { continue }
-                if wrote <= 0 { failure = ReadableFile.systemMessage(); return }
-                done += wrote
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = ReadableFile.systemMessage() }
-        if failure == nil, fchmod(fd, 0o644) != 0 { failure = ReadableFile.systemMessage() }
-        _ = Glibc.close(fd)
-        if failure == nil, rename(temporary, target) != 0 { failure = ReadableFile.systemMessage() }
-        if let failure {
-            unlink(temporary)
-            throw SafetensorsError.io(path: path, reason: failure)
+        do {
+            try bytes.withUnsafeBytes { try AtomicFile.write($0, to: path) }
+        } catch let error as SafeFileError {
+            throw SafetensorsError.io(path: path, reason: error.explanation)
+        } catch {
+            throw SafetensorsError.io(path: path, reason: String(describing: error))
         }
     }
 }

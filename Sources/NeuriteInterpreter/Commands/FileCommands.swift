@@ -133,24 +133,32 @@ struct ExportCommand: CommandHandler {
         let data = try TrainCommand.dataset(on, context: input.context, split: .train)
         try TrainCommand.checkFits(model, data, at: input.arguments[0].value.span)
         let settings = try TrainingSettings(input)
-        for (option, value) in [(TrainOptions.l1, settings.l1), (TrainOptions.l2, settings.l2)] where value > 0 {
-            throw RuntimeError(.exportScriptUnsupported(option: option.name), at: input.span(of: option),
+        if settings.l1 > 0 {
+            throw RuntimeError(.exportScriptUnsupported(option: "l1"), at: input.span(of: TrainOptions.l1))
+        }
+        if settings.l2 > 0 {
+            throw RuntimeError(.exportScriptUnsupported(option: "l2"), at: input.span(of: TrainOptions.l2),
                                hint: "for sgd, weight_decay: is the same L2 update and is exported")
         }
         let loss = settings.effectiveLoss(model: model, data: data.dataset)
         let options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
         let base = String(path.dropLast(3))
         let weightsPath = base + ".safetensors", dataPath = base + "-data.csv"
-        let targets: PyTorchExport.Targets = data.dataset.classCount.map { .classes(count: $0) }
-            ?? .values(width: data.dataset.targetWidth)
-        let script = try RuntimeError.fromEngine(at: span) {
-            try PyTorchExport.script(
-                definition: FileCommands.definition(of: model), training: options, targets: targets,
+        var targets = PyTorchExport.Targets.values(width: data.dataset.targetWidth)
+        if let classes = data.dataset.classCount { targets = .classes(count: classes) }
+        let network = try RuntimeError.fromEngine(at: span) { try model.network() }
+        let definition = FileCommands.definition(of: model)
+        let script: String
+        // Typed-throwing engine calls are caught here rather than inside a closure: that form
+        // crashed the release compiler (Swift 6.3.1, CopyPropagation).
+        do {
+            script = try PyTorchExport.script(
+                definition: definition, training: options, targets: targets,
                 weightsFile: URL(fileURLWithPath: weightsPath).lastPathComponent,
                 dataFile: URL(fileURLWithPath: dataPath).lastPathComponent)
-        }
-        try RuntimeError.fromEngine(at: span) {
-            try ModelArchive.save(try model.network(), definition: FileCommands.definition(of: model), toFile: weightsPath)
+            try ModelArchive.save(network, definition: definition, toFile: weightsPath)
+        } catch {
+            throw RuntimeError(.unexpectedFailure(error.description), at: span)
         }
         try FileCommands.write(CSVWriter.dataset(data.dataset, labels: .indices), to: dataPath, at: span)
         try FileCommands.write(script, to: path, at: span)
