@@ -161,10 +161,17 @@ enum DatasetBuiltins {
             parameters: [
                 BuiltinParameter("path"), BuiltinParameter("label", default: .nothing),
                 BuiltinParameter("task", default: .string("classification")),
+                BuiltinParameter("columns", default: .nothing), BuiltinParameter("drop", default: .nothing),
+                BuiltinParameter("missing", default: .string("error")), BuiltinParameter("delimiter", default: .nothing),
             ],
-            words: ["classification", "regression"],
-            summary: "reads a CSV file with a header row; label names the target column (default: the last); every other column must be numeric",
-            formula: "task: classification (each distinct label text is a class, sorted) or regression (numeric labels); errors name the line and column",
+            words: Set(["classification", "regression"] + MissingValues.allCases.map(\.rawValue)),
+            summary: "reads a CSV file with a header row; label names the target column (default: the last); the feature columns must be numeric",
+            formula: """
+                task: classification (each distinct label text is a class, sorted) or regression (numeric labels)
+                columns: "a, b" the feature columns wanted, in that order; drop: "c, d" columns left out
+                missing: error (default: the line and column are named), drop (rows with a gap) or mean (the column's mean)
+                delimiter: ";" or "\\t" (default: ',', ';' or tab, detected from the header); errors name the line and column
+                """,
             example: "csv(\"Tests/NeuriteInterpreterTests/Scripts/data/tiny.csv\", label: \"kind\").count"
         ) { call in
             let path = try call.text(0, "a file path")
@@ -173,8 +180,29 @@ enum DatasetBuiltins {
             guard let task = DatasetTask(rawValue: taskName) else {
                 throw call.error(.unknownTask(task: taskName), argument: 2, hint: "classification or regression")
             }
+            func names(_ index: Int) throws -> [String]? {
+                guard !call.isAbsent(index) else { return nil }
+                return try call.text(index, "column names separated by commas").split(separator: ",")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let missingName = try call.text(5, "error, drop or mean")
+            guard let missing = MissingValues(rawValue: missingName) else {
+                throw call.error(.unknownMissingPolicy(value: missingName), argument: 5, hint: "missing: error, drop or mean")
+            }
+            var delimiter: Character?
+            if !call.isAbsent(6) {
+                let text = try call.text(6, "one character")
+                guard text.count == 1, let character = text.first else {
+                    throw call.error(.delimiterNotOneCharacter(given: text), argument: 6, hint: "e.g. delimiter: \";\"")
+                }
+                delimiter = character
+            }
+            let options = CSVOptions(
+                labelColumn: label, featureColumns: try names(3), droppedColumns: try names(4) ?? [], task: task,
+                delimiter: delimiter, missing: missing)
+            let interrupt = call.evaluator.interrupt
             return try call.made {
-                try Dataset.csv(path: path, options: CSVOptions(labelColumn: label, task: task))
+                try Dataset.csv(path: path, options: options, shouldStop: { interrupt.isRaised })
             }
         }
     }

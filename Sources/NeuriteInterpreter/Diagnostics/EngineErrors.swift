@@ -9,6 +9,8 @@ extension RuntimeError {
             return try body()
         } catch let error as EngineError {
             throw RuntimeError(.engineFailure(error.description), at: span)
+        } catch DatasetError.interrupted {
+            throw Interruption()  // Ctrl-C while reading: the session says "interrupted"
         } catch let error as DatasetError {
             throw RuntimeError(.datasetFailure(error.message(suggesting: Suggestion.nearest)), at: span)
         } catch let error as RuntimeError {

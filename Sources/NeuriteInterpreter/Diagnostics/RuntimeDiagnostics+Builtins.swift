@@ -115,6 +115,14 @@ extension RuntimeMessage {
         Self(.unknownFeature, "unknown feature '\(word)'")
     }
 
+    static func unknownMissingPolicy(value: String) -> Self {
+        Self(.unknownMissingPolicy, "unknown way to treat missing values '\(value)'")
+    }
+
+    static func delimiterNotOneCharacter(given: String) -> Self {
+        Self(.delimiterNotOneCharacter, "a delimiter is one character, got \"\(given)\"")
+    }
+
     static func unknownTask(task: String) -> Self {
         Self(.unknownTask, "unknown task '\(task)'")
     }

@@ -85,6 +85,8 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case unknownActivation
     case unknownFeature
     case unknownTask
+    case unknownMissingPolicy
+    case delimiterNotOneCharacter
     case variantBias
     case variantNeedsChange
 
