@@ -86,7 +86,7 @@ struct BoundaryCommand: CommandHandler {
     ) throws -> Heatmap {
         let columns = resolution, rows = max(4, resolution / 2)
         let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
-        let outputs = try engine(at: span) {
+        let outputs = try RuntimeError.fromEngine(at: span) {
             try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
         }
         let values = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
@@ -100,7 +100,7 @@ struct BoundaryCommand: CommandHandler {
     ) throws -> ScatterPlot {
         let columns = resolution, rows = max(4, resolution / 2)
         let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
-        let outputs = try engine(at: span) {
+        let outputs = try RuntimeError.fromEngine(at: span) {
             try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
         }
         let width = outputs.columns
@@ -135,7 +135,7 @@ struct BoundaryCommand: CommandHandler {
         let curveX = (0..<samples).map {
             range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(samples - 1)
         }
-        let outputs = try engine(at: span) {
+        let outputs = try RuntimeError.fromEngine(at: span) {
             try network.predict(try Tensor(shape: [samples, 1], values: curveX.map(Float.init)))
         }
         let curveY = (0..<samples).map { Double(outputs.storage[$0]) }

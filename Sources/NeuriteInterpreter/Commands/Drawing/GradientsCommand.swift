@@ -28,7 +28,7 @@ struct GradientsCommand: CommandHandler {
             let names = LayerNames(network: network)
             if let data {
                 let loss = subject.run?.loss ?? LayerHistograms.defaultLoss(subject.model)
-                _ = try engine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
+                _ = try RuntimeError.fromEngine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
                 let layers = network.layers.indices.filter { !network.layers[$0].parameters.isEmpty }
                 let weightNorms = layers.map { Probes.gradientNorm(of: network.layers[$0], parameter: "weights") ?? .nan }
                 let biasNorms = layers.map { Probes.gradientNorm(of: network.layers[$0], parameter: "bias") ?? .nan }

@@ -76,7 +76,7 @@ enum LayerHistograms {
                 }
                 if source == .gradients, let data {
                     let loss = subject.run?.loss ?? defaultLoss(subject.model)
-                    _ = try engine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
+                    _ = try RuntimeError.fromEngine(at: subject.span) { try Trainer.lossAndGradients(network, on: data.dataset, loss: loss) }
                 }
                 engineSource = source == .weights ? .weights(layer: weighted)
                     : source == .biases ? .biases(layer: weighted) : .gradients(layer: weighted)
@@ -84,7 +84,7 @@ enum LayerHistograms {
                 guard let data else { return .nothing }
                 engineSource = .activations(layer: last, on: data.dataset)
             }
-            let counts = try engine(at: subject.span) { () throws -> NeuriteEngine.Histogram in
+            let counts = try RuntimeError.fromEngine(at: subject.span) { () throws -> NeuriteEngine.Histogram in
                 let extent = try network.histogram(of: engineSource, bins: 1)
                 let (range, count) = tidyBins(extent.edges[0]...extent.edges[1], target: bins)
                 return try network.histogram(of: engineSource, bins: count, range: range)

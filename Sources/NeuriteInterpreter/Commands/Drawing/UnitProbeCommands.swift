@@ -112,14 +112,14 @@ struct UnitProbeCommand: CommandHandler {
     {
         switch measure {
         case .dead:
-            let reports = try engine(at: span) { try Probes.deadUnits(network, on: data.dataset) }
+            let reports = try RuntimeError.fromEngine(at: span) { try Probes.deadUnits(network, on: data.dataset) }
             return reports.map { report in
                 let inactive = report.inactiveUnits.isEmpty ? "" : ", \(report.inactiveUnits.count) inactive"
                 return (names.label(report.layer), Double(report.deadUnits.count),
                         "\(report.deadUnits.count) of \(report.width) dead" + inactive, report.width, report.inactiveUnits.count)
             }
         case .saturation, .sparsity:
-            let statistics = try engine(at: span) { try Probes.activationStatistics(network, on: data.dataset) }
+            let statistics = try RuntimeError.fromEngine(at: span) { try Probes.activationStatistics(network, on: data.dataset) }
             return statistics.keys.sorted().compactMap { layer in
                 guard let figures = statistics[layer] else { return nil }
                 let value = measure == .saturation ? figures.saturated : figures.sparsity
