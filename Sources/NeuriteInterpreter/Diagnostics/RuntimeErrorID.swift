@@ -212,6 +212,8 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case moreErrorsNotShown
     case noHelp
     case timeNeedsExpression
+    case sessionFileNeeded
+    case notebookFormatUnknown
     case unknownMetaCommand
 
     // MARK: Models, layers and sweeps (RuntimeDiagnostics+Layers.swift)
