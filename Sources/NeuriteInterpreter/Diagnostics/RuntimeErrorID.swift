@@ -232,7 +232,6 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
 
     case exportNeedsOne
     case exportScriptNeedsData
-    case exportScriptUnsupported
     case fileCommandNeedsFile
     case fileCommandNeedsOne
     case cannotDrawPicture
