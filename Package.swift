@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
         // libFuzzer targets (built with -DFUZZING by Scripts/fuzz); otherwise a replayer of inputs.
         .executableTarget(
-            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteInterpreter", "LineEditor"]),
+            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteEngine", "NeuriteInterpreter", "LineEditor"]),
 
         .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"], exclude: ["Golden"]),
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),

@@ -166,8 +166,8 @@ public enum PyTorchExport {
 
 
             def add_penalties(model):
-                """Neurite's L1 and L2 penalties: their gradients join the weight matrices' (after DDP's
-                average, the same on every process), before clipping; the printed loss leaves them out."""
+                # Neurite's L1 and L2 penalties: their gradients join the weight matrices' (after DDP's
+                # average, the same on every process), before clipping; the printed loss leaves them out.
                 if L1 == 0.0 and L2 == 0.0:
                     return
                 with torch.no_grad():
