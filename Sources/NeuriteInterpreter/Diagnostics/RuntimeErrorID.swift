@@ -50,6 +50,7 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case tooManyElements
     case unaryPlusNeedsNumber
     case unevenMatrixRows
+    case listElementNotRun
     case unexpectedFailure
     case unknownName
     case vectorElementNotNumber
