@@ -80,6 +80,7 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case regressionRange
     case shapeNeedsArray
     case softmaxNeedsVector
+    case activationParameterOutOfRange
     case splitNotDataset
     case splitStratifiedNotBoolean
     case transposeNeedsMatrix
