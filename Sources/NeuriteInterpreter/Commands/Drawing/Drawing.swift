@@ -143,7 +143,11 @@ struct Drawing {
                 url.pathExtension.isEmpty ? option.name : url.pathExtension)
         }
         for (plot, target) in zip(plots, paths) {
+            // Ctrl-C stops between pictures and before a file is written: an interrupted command
+            // leaves no file behind (the rendering itself is bounded by the picture's size).
+            try stopIfInterrupted()
             let data = try contents(plot)
+            try stopIfInterrupted()
             do {
                 try data.withUnsafeBytes { try AtomicFile.write($0, to: target.path) }
             } catch let error as SafeFileError {
@@ -153,6 +157,12 @@ struct Drawing {
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))
+    }
+}
+
+extension Drawing {
+    private func stopIfInterrupted() throws {
+        if input.context.interrupt.isRaised { throw Interruption() }
     }
 }
 
