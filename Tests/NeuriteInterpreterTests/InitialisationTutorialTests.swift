@@ -14,6 +14,7 @@ import Testing
         probes += ["factor(naive_rms)", "factor(glorot_rms)", "factor(he_rms)", "factors[0]", "factors[1]", "factors[2]"]
         for k in 0...2 { probes += ["min(span(\(k)))", "max(span(\(k)))"] }
         probes += ["runs[0].final_loss", "runs[0].accuracy[-1]", "runs[1].final_loss", "runs[1].accuracy[-1]"]
+        probes += ["min(runs[0].loss)", "max(runs[0].loss)"]
         for k in [0, 9, 19] { probes += ["first_g[\(k)] / first_h[\(k)]", "last_g[\(k)]"] }
         for s in 0...4 {
             probes += ["deep_glorot[\(s)][1]", "deep_glorot[\(s)][2]", "deep_glorot[\(s)][4]", "deep_he[\(s)][2]", "mid_glorot[\(s)][2]"]
@@ -64,17 +65,18 @@ import Testing
 
     /// Section 4: 30 ReLU layers, seed 1: Glorot stays at chance, He learns the circle; Glorot's
     /// gradients after the first epoch are 10⁻⁴ to 10⁻⁷ of He's in layers 1, 10 and 20, and below
-    /// 10⁻⁶ at epoch 100.
+    /// 10⁻⁷ at epoch 100; its loss stays between 0.692 and 0.694 throughout.
     @Test func thirtyLayersGlorotStallsHeTrains() {
         let r = Self.run
         #expect(r.number("runs[0].final_loss") > 0.69)
+        #expect(r.number("min(runs[0].loss)") > 0.692 && r.number("max(runs[0].loss)") < 0.694, "flat for 100 epochs")
         #expect(r.number("runs[0].accuracy[-1]") < 0.55)
         #expect(r.number("runs[1].final_loss") < 0.2)
         #expect(r.number("runs[1].accuracy[-1]") > 0.95)
         for k in [0, 9, 19] {
             let ratio = r.number("first_g[\(k)] / first_h[\(k)]")
             #expect(ratio < 1e-4 && ratio > 1e-7, "layer \(k + 1): \(ratio)")
-            #expect(r.number("last_g[\(k)]") < 1e-6)
+            #expect(r.number("last_g[\(k)]") < 1e-7)
         }
     }
 
