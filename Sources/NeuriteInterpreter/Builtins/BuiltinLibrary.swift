@@ -4,7 +4,7 @@ import Foundation
 enum BuiltinLibrary {
     static func all() -> [Builtin] {
         MathBuiltins.all + VectorBuiltins.all + ActivationBuiltins.all + FunctionBuiltins.all
-            + DatasetBuiltins.all + TransformBuiltins.all + ModelBuiltins.all + RandomBuiltins.all
+            + DatasetBuiltins.all + TransformBuiltins.all + ModelBuiltins.all + LayerOutputBuiltins.all + RandomBuiltins.all
     }
 
     static let constants: [BuiltinConstant] = [

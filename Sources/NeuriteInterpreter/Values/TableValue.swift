@@ -5,7 +5,7 @@ import NeuriteNumerics
 /// column as a vector; `len(t)` counts the rows. Echoed as a text table.
 public struct TableValue {
     public var columns: [String]
-    /// One cell per column in each row: numbers and strings.
+    /// One cell per column in each row: numbers and strings (and the outputs of `layer_outputs`).
     public var rows: [[Value]]
 
     public init(columns: [String], rows: [[Value]]) {
@@ -32,8 +32,16 @@ public struct TableValue {
     var lines: [String] {
         let numeric = columns.indices.map { column in rows.allSatisfy { if case .number = $0[column] { true } else { false } } }
         var table = TextTable(header: columns, alignments: numeric.map { $0 ? .right : .left })
-        for row in rows { table.append(row.map { ValueFormatter.plain.format($0) }) }
+        for row in rows { table.append(row.map(Self.cellText)) }
         return table.render()
+    }
+}
+
+extension TableValue {
+    /// A cell as the table shows it: a matrix by its shape (`t[i].output` shows it whole).
+    static func cellText(_ value: Value) -> String {
+        if case .matrix(let matrix) = value { return "\(matrix.rows)×\(matrix.columns) matrix" }
+        return ValueFormatter.plain.format(value)
     }
 }
 
