@@ -19,6 +19,7 @@ import Testing
         (.glorotUniform, glorot), (.glorotNormal, glorot), (.heUniform, he), (.heNormal, he),
         (.lecunUniform, lecun), (.lecunNormal, lecun), (.normal(mean: 0, standardDeviation: 0.3), 0.3),
         (.uniform(low: -1, high: 1), (1.0 / 3).squareRoot()),
+        (.scaled(.heNormal, gain: 2), 2 * he), (.scaled(.glorotUniform, gain: 0.5), 0.5 * glorot),
     ]
 
     @Test(arguments: spreads)
@@ -26,6 +27,14 @@ import Testing
         let (mean, sd, _) = try sample(initializer, 200, 100)
         #expect(Swift.abs(mean) < 0.05 * expectedSD + 0.002, "\(initializer.name) mean \(mean)")
         #expect(Swift.abs(sd / expectedSD - 1) < 0.03, "\(initializer.name) sd \(sd) vs \(expectedSD)")
+    }
+
+    /// A gain multiplies the scheme's values drawn from the same generator, and must be above 0.
+    @Test func aGainScalesTheSameDraw() throws {
+        let plain = try sample(.lecunNormal, 20, 10).tensor.values
+        let scaled = try sample(.scaled(.lecunNormal, gain: 3), 20, 10).tensor.values
+        #expect(zip(plain, scaled).allSatisfy { $1 == 3 * $0 })
+        #expect(throws: EngineError.self) { try sample(.scaled(.heNormal, gain: 0), 2, 2) }
     }
 
     @Test func constantsAndZeros() throws {

@@ -12,7 +12,7 @@ import Testing
             .negate(.activation(.relu, .input)))))
 
     static let specs: [LayerSpec] = [
-        .dense(units: 6, activation: .builtin(.relu), weights: .heUniform, bias: .constant(-0.25)),
+        .dense(units: 6, activation: .builtin(.relu), weights: .scaled(.heUniform, gain: 1.5), bias: .constant(-0.25)),
         .dropout(rate: 0.1),
         .dense(units: 5, activation: .custom(custom), weights: .orthogonal(gain: 1.5), bias: .normal(mean: 0.1, standardDeviation: 0.2)),
         .activation(.builtin(.gelu)),

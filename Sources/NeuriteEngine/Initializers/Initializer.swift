@@ -13,6 +13,8 @@ public enum Initializer: Sendable, Equatable {
     case lecunUniform, lecunNormal
     /// A (semi-)orthogonal matrix times `gain`: WᵀW = gain²·I when fanIn ≥ fanOut, else WWᵀ = gain²·I.
     case orthogonal(gain: Double)
+    /// A scheme's values times `gain` (its standard deviation or limit scaled): `he_normal(gain: 2)`.
+    indirect case scaled(Initializer, gain: Double)
 
     /// The name used in summaries.
     public var name: String {
@@ -28,6 +30,7 @@ public enum Initializer: Sendable, Equatable {
         case .lecunUniform: return "lecun_uniform"
         case .lecunNormal: return "lecun_normal"
         case .orthogonal(let gain): return "orthogonal(\(gain))"
+        case let .scaled(base, gain): return "\(base.name)(gain: \(gain))"
         }
     }
 
@@ -67,6 +70,13 @@ public enum Initializer: Sendable, Equatable {
             let rows = tensor.shape.count == 2 ? tensor.shape[0] : 1
             let columns = tensor.shape.count == 2 ? tensor.shape[1] : n
             Initializer.orthogonal(into: p, rows: rows, columns: columns, gain: gain, generator: &generator)
+        case let .scaled(base, gain):
+            guard gain.isFinite, gain > 0 else {
+                throw EngineError.invalidSetting(name: "initializer gain", reason: "\(gain) is not a finite number above 0")
+            }
+            try base.fill(tensor, fanIn: fanIn, fanOut: fanOut, generator: &generator)
+            let g = Float(gain)
+            for i in 0..<n { p[i] *= g }
         }
     }
 

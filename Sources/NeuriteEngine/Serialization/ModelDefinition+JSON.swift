@@ -126,6 +126,11 @@ extension ModelDefinition {
         case .lecunUniform: return try named("lecun_uniform")
         case .lecunNormal: return try named("lecun_normal")
         case .orthogonal(let gain): return try named("orthogonal", [("gain", gain)])
+        case let .scaled(base, gain):
+            // The scheme with a "gain" field (a scheme never nests another: one gain).
+            guard case .object(var members) = try json(base) else { return try json(base) }
+            members.append(("gain", try number(gain, "the initializer's gain")))
+            return .object(members)
         }
     }
 
@@ -201,6 +206,14 @@ extension ModelDefinition {
             }
             return value
         }
+        let base = try unscaledInitializer(type, field)
+        guard type != "orthogonal", json["gain"] != nil else { return base }
+        return .scaled(base, gain: try field("gain"))
+    }
+
+    private static func unscaledInitializer(
+        _ type: String, _ field: (String) throws(DefinitionFieldError) -> Double
+    ) throws(DefinitionFieldError) -> Initializer {
         switch type {
         case "zeros": return .zeros
         case "constant": return .constant(try field("value"))

@@ -2,14 +2,29 @@ import NeuriteEngine
 import NeuriteLanguage
 
 /// The initializers written as calls: `uniform(-0.5, 0.5)`, `normal(0, 0.1)`, `constant(-3)`,
-/// `orthogonal(2)` (`init:` and `bias:` of a dense layer). Their arguments are checked here.
+/// `orthogonal(2)`, and a scaling scheme with a gain, `he_normal(gain: 2)` (`init:` and `bias:` of a
+/// dense layer). Their arguments are checked here.
 enum InitializerCall {
     static let names = ["uniform", "normal", "constant", "orthogonal"]
+    /// The schemes whose scale follows the layer's size (Glorot, He, LeCun and their other names).
+    static let scalingSchemes = OptionWords.initializer.words.filter {
+        ["glorot_", "xavier_", "he_", "kaiming_", "lecun_"].contains(where: $0.hasPrefix)
+    }
 
     /// The initializer written at `expression`, or nil when it is not such a call.
     static func read(_ expression: Expression, reader: ValueReader) throws -> Initializer? {
-        guard case .call(let callee, let arguments) = expression.kind, case .identifier(let name) = callee.kind,
-            names.contains(name), reader.scope.lookup(name) == nil || !arguments.contains(where: { $0.label != nil })
+        guard case .call(let callee, let arguments) = expression.kind, case .identifier(let name) = callee.kind else {
+            return nil
+        }
+        if scalingSchemes.contains(name), reader.scope.lookup(name) == nil {
+            guard arguments.count == 1, arguments[0].label == nil || arguments[0].label?.name == "gain" else {
+                throw RuntimeError(.initializerArguments(name: name, usage: "\(name)(gain: g)"), at: expression.span)
+            }
+            let gain = try reader.number(arguments[0].value, "\(name)'s gain", bounds: .positive)
+            let base = try OptionWords.initializer.resolve(name, at: callee.span)
+            return gain == 1 ? base : .scaled(base, gain: gain)
+        }
+        guard names.contains(name), reader.scope.lookup(name) == nil || !arguments.contains(where: { $0.label != nil })
         else { return nil }
         let values = arguments.map(\.value)
         func count(_ expected: Int, _ usage: String) throws {

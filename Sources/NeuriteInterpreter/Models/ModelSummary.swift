@@ -66,6 +66,7 @@ enum ModelSummary {
         case let .uniform(low, high): return "uniform(\(formatNumber(low)), \(formatNumber(high)))"
         case let .normal(mean, sd): return "normal(\(formatNumber(mean)), \(formatNumber(sd)))"
         case .orthogonal(let gain): return gain == 1 ? "orthogonal" : "orthogonal(\(formatNumber(gain)))"
+        case let .scaled(base, gain): return "\(name(of: base))(gain: \(formatNumber(gain)))"
         default: return initializer.name
         }
     }
