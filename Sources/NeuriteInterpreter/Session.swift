@@ -213,7 +213,7 @@ public final class Session {
     }
 
     private func execute(_ program: Program, in file: SourceFile, echo: EchoMode) -> RunOutcome {
-        let formatter = ValueFormatter.plain
+        let formatter = ValueFormatter.fitting(width: options.terminalWidth)
         var completed = 0
         defer { recorder.current?.completedSource = Self.source(of: program.statements.prefix(completed), in: file) }
         for (index, statement) in program.statements.enumerated() {

@@ -51,8 +51,22 @@ private func formatItems(
 ///  [4,  10,  0]]
 /// ```
 /// Ragged rows leave their missing cells blank. An elided matrix ends with a line `(rows×columns matrix)`.
+/// With `maxWidth`, fewer columns are kept (down to two, around the ellipsis) until every line fits.
 public func formatMatrix(
-    _ rows: [[Double]], maxRows: Int = 10, maxColumns: Int = 9, ellipsis: String = "…"
+    _ rows: [[Double]], maxRows: Int = 10, maxColumns: Int = 9, maxWidth: Int? = nil, ellipsis: String = "…"
+) -> String {
+    var columns = maxColumns
+    while true {
+        let text = formatMatrixLines(rows, maxRows: maxRows, maxColumns: columns, ellipsis: ellipsis)
+        guard let maxWidth, columns > 2,
+            text.split(separator: "\n").contains(where: { $0.count > maxWidth })
+        else { return text }
+        columns = Swift.min(columns, rows.map(\.count).max() ?? 0) - 1
+    }
+}
+
+private func formatMatrixLines(
+    _ rows: [[Double]], maxRows: Int, maxColumns: Int, ellipsis: String
 ) -> String {
     if rows.isEmpty { return "[]" }
     let columnCount = rows.map(\.count).max() ?? 0

@@ -61,6 +61,22 @@ struct NumberFormattingTests {
         #expect(formatVector(Array(hundred.prefix(9))) == "[1, 2, 3, 4, 5, 6, 7, 8, 9]")
     }
 
+    /// With a width, a matrix keeps fewer columns until its lines fit (never fewer than two).
+    @Test(arguments: [30, 40, 60, 200])
+    func matricesFitAWidth(width: Int) {
+        let wide = (0..<3).map { r in (0..<12).map { Double(r) + Double($0) / 7 } }
+        let text = formatMatrix(wide, maxWidth: width)
+        let lines = text.split(separator: "\n")
+        let fits = lines.allSatisfy { $0.count <= width }
+        #expect(fits || lines[0].split(separator: ",").count == 3, "\(text)")  // two columns and the ellipsis
+        let natural = formatMatrix(wide)
+        if natural.split(separator: "\n").allSatisfy({ $0.count <= width }) {
+            #expect(text == natural)
+        } else {
+            #expect(text.contains("…") && text.hasSuffix("(3×12 matrix)"))
+        }
+    }
+
     @Test func matrices() {
         #expect(formatMatrix([[1, 2.5, -3], [4, 10, 0]]) == "[[1, 2.5, -3],\n [4,  10,  0]]")
         #expect(formatMatrix([]) == "[]")

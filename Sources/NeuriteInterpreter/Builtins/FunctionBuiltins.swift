@@ -10,7 +10,7 @@ enum FunctionBuiltins {
             summary: "writes its arguments separated by spaces, then a newline (strings without quotes); when one of them takes several lines (a table), each argument starts on a line of its own",
             example: "print(\"relu(2) =\", relu(2))"
         ) { call in
-            let formatter = ValueFormatter.plain
+            let formatter = ValueFormatter.fitting(width: call.evaluator.sessionOptions.terminalWidth)
             let pieces = call.arguments.map(formatter.format)
             call.evaluator.printLine(pieces.joined(separator: pieces.contains { $0.contains("\n") } ? "\n" : " "))
             return .nothing

@@ -76,6 +76,13 @@ extension Evaluator {
         Double("\(x)") ?? Double(x)
     }
 
+    /// A figure computed in Double from Float32 values (a probe's norm or fraction) to the
+    /// precision its inputs have: Float's shortest form (`0.26598451` rather than 17 digits).
+    static func toFloatPrecision(_ x: Double) -> Double {
+        guard x.isFinite, abs(x) <= Double(Float.greatestFiniteMagnitude) else { return x }
+        return shortest(Float(x))
+    }
+
     private static func member(of split: SplitValue, _ member: Identifier) throws -> Value? {
         switch member.name {
         case "train": return .dataset(split.train)
@@ -138,7 +145,9 @@ extension Evaluator {
         guard !series.rows.isEmpty, !series.layers.isEmpty else {
             throw RuntimeError(.runRecordedNoProbes(probe: member.name), at: member.span, hint: "train with probe_every: 1")
         }
-        return .matrix(Matrix(rows: series.rows.count, columns: series.layers.count, elements: series.rows.flatMap { $0 }))
+        return .matrix(Matrix(
+            rows: series.rows.count, columns: series.layers.count,
+            elements: series.rows.flatMap { $0 }.map(Evaluator.toFloatPrecision)))
     }
 
     private static func member(of run: RunValue, _ member: Identifier) throws -> Value? {

@@ -139,7 +139,7 @@ extension Session {
 
     /// `x = 3` per user binding, in definition order.
     func variablesListing() -> String {
-        let formatter = ValueFormatter.plain
+        let formatter = ValueFormatter.fitting(width: options.terminalWidth)
         let names = evaluator.globals.order
         guard !names.isEmpty else { return "nothing defined yet\n" }
         return names.compactMap { name in

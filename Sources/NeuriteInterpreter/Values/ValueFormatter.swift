@@ -7,8 +7,15 @@ import NeuriteNumerics
 struct ValueFormatter {
     /// Vectors longer than this are elided.
     var maximumElements: Int
+    /// Columns a matrix's lines may take (nil: no limit); wider matrices keep fewer columns.
+    var width: Int? = nil
 
     static let plain = ValueFormatter(maximumElements: 9)
+
+    /// The formatter for what a session shows on a terminal of `width` columns.
+    static func fitting(width: Int) -> ValueFormatter {
+        ValueFormatter(maximumElements: 9, width: max(24, width))
+    }
 
     /// How `print` shows a value: strings without quotes.
     func format(_ value: Value) -> String {
@@ -79,6 +86,6 @@ struct ValueFormatter {
 
     func formatMatrix(_ matrix: Matrix) -> String {
         let rows = (0..<matrix.rows).map(matrix.row)
-        return NeuriteNumerics.formatMatrix(rows, maxRows: maximumElements, maxColumns: maximumElements)
+        return NeuriteNumerics.formatMatrix(rows, maxRows: maximumElements, maxColumns: maximumElements, maxWidth: width)
     }
 }

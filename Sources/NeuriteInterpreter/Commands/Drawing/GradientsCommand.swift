@@ -36,7 +36,7 @@ struct GradientsCommand: CommandHandler {
                     labels: layers.map(names.label), values: weightNorms,
                     title: drawing.title ?? "\(subject.label): weight-gradient norm on \(data.label)", valueLabel: "‖∂L/∂W‖"))
                 for (index, layer) in layers.enumerated() {
-                    rows.append([.string(subject.label), .string(names.label(layer)), .number(weightNorms[index]), .number(biasNorms[index])])
+                    rows.append([.string(subject.label), .string(names.label(layer)), .number(Evaluator.toFloatPrecision(weightNorms[index])), .number(Evaluator.toFloatPrecision(biasNorms[index]))])
                 }
                 continue
             }
@@ -61,8 +61,8 @@ struct GradientsCommand: CommandHandler {
                 valueLabel: "‖∂L/∂W‖ at epoch \(run.firstEpoch + (series.epochs.last ?? 0))"))
             for layer in lastLayers {
                 rows.append([
-                    .string(subject.label), .string(names.label(layer.layer)), .number(layer.norm),
-                    .number(series.lastBiasNorms[layer.layer] ?? .nan),
+                    .string(subject.label), .string(names.label(layer.layer)), .number(Evaluator.toFloatPrecision(layer.norm)),
+                    .number(Evaluator.toFloatPrecision(series.lastBiasNorms[layer.layer] ?? .nan)),
                 ])
             }
             maps.append(Heatmap(

@@ -79,7 +79,7 @@ struct UnitProbeCommand: CommandHandler {
             for figure in figures {
                 var row: [Value] = [.string(subject.label), .string(figure.label), .number(Double(figure.width))]
                 row += measure == .dead
-                    ? [.number(figure.value), .number(Double(figure.inactive))] : [.number(figure.value)]
+                    ? [.number(figure.value), .number(Double(figure.inactive))] : [.number(Evaluator.toFloatPrecision(figure.value))]
                 rows.append(row)
             }
         }
