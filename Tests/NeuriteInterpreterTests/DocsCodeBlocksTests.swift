@@ -54,7 +54,11 @@ import Testing
                 example.source, fileName: example.mode == .repl ? "<repl>" : page,
                 echo: example.mode == .repl ? .everyExpression : .none)
             let failed = outcome != .success || sink.diagnostics.contains { $0.severity == .error }
-            #expect(!failed, "\(page):\(example.line): the example fails:\n\(sink.errors)")
+            if example.expectsError {
+                #expect(failed, "\(page):\(example.line): the error example runs without an error")
+            } else {
+                #expect(!failed, "\(page):\(example.line): the example fails:\n\(sink.errors)")
+            }
             guard let output = example.output else { continue }
             let actual = Self.transcript(sink.events)
             guard !MarkdownExamples.matches(actual, output) else { continue }
@@ -148,6 +152,12 @@ import Testing
                     line: 1, mode: .script, source: "print(3)", output: Output(lines: 7..<8, text: "3", tolerance: .relative(0.05))),
                 Example(line: 10, mode: .script, source: ""),
             ]),
+        NotationCase(
+            page: "<!-- expect error -->\n```nn repl\n1 +\n```\n```text\nerror\n```",
+            expected: [
+                Example(
+                    line: 2, mode: .repl, source: "1 +", expectsError: true, output: Output(lines: 5..<6, text: "error"))
+            ]),
         // Another tool's comment before a block is not a marker.
         NotationCase(
             page: "<!-- generated: layers -->\n```nn\nprint(1)\n```", expected: [Example(line: 2, mode: .script, source: "print(1)")]),
@@ -163,6 +173,7 @@ import Testing
         ("<!-- not run:   -->\n```nn\n1\n```", 1),
         ("<!-- not-run: files -->\n```nn\n1\n```", 1),  // a near miss is not silently ignored
         ("<!-- skip -->\n```nn\n1\n```", 1),
+        ("<!-- expect an error -->\n```nn\n1\n```", 1),
         ("```nn script\n1\n```", 1),  // an unknown word after the language
         ("```nn\n1\n```\n<!-- numbers within a bit -->\n```text\n1\n```", 4),
         ("```nn\n1\n```\n<!-- numbers within -2% -->\n```text\n1\n```", 4),
@@ -206,7 +217,7 @@ import Testing
 
     @Test func conventionsAreDocumented() throws {
         let language = try String(contentsOf: Self.repository.appendingPathComponent("Docs/language.md"), encoding: .utf8)
-        for marker in ["```nn repl", "<!-- not run: ", "<!-- numbers within ", "NEURITE_RECORD=1"] {
+        for marker in ["```nn repl", "<!-- not run: ", "<!-- expect error -->", "<!-- numbers within ", "NEURITE_RECORD=1"] {
             #expect(language.contains(marker), "Docs/language.md does not explain \(marker)")
         }
     }

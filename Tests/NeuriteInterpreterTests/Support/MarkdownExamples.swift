@@ -9,7 +9,8 @@ import Foundation
 /// - A ```` ```text ```` block that follows it (nothing but blank lines and a tolerance marker in
 ///   between) is its output, compared exactly.
 /// - `<!-- not run: REASON -->` on the last non-blank line before the opening fence keeps the block
-///   from running; the reason is required.
+///   from running; the reason is required. `<!-- expect error -->` there runs it and requires an
+///   error (a deliberate error example; its output block shows the diagnostic).
 /// - `<!-- numbers within X -->` (an absolute tolerance) or `<!-- numbers within X% -->` (relative)
 ///   on the last non-blank line before the ```` ```text ```` fence: the text outside numbers must
 ///   still match exactly, and each number within that tolerance of the one printed.
@@ -53,6 +54,8 @@ struct MarkdownExamples {
         var source: String
         /// Why the block is not run (nil: it runs).
         var notRun: String?
+        /// Whether the block must end in an error (`<!-- expect error -->`).
+        var expectsError = false
         var output: Output?
     }
 
@@ -87,9 +90,10 @@ struct MarkdownExamples {
             case "repl": mode = .repl
             case let other: throw Problem(line: open + 1, message: "unknown word '\(other)' after '\(language)'; only 'repl' is known")
             }
+            let marker = try marker(lines, before: open)
             var example = Example(
                 line: open + 1, mode: mode, source: lines[(open + 1)..<close].joined(separator: "\n"),
-                notRun: try notRunReason(lines, before: open))
+                notRun: marker.notRun, expectsError: marker.expectsError)
             // The output block: the next non-blank line is ```text, or a tolerance marker and then ```text.
             var next = close + 1
             while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
@@ -115,26 +119,29 @@ struct MarkdownExamples {
         return examples
     }
 
-    /// The reason of a `<!-- not run: … -->` marker on the last non-blank line before `fence`.
-    private static func notRunReason(_ lines: [String], before fence: Int) throws(Problem) -> String? {
+    /// The marker on the last non-blank line before `fence`: `<!-- not run: REASON -->` or
+    /// `<!-- expect error -->`.
+    private static func marker(_ lines: [String], before fence: Int) throws(Problem) -> (notRun: String?, expectsError: Bool) {
         var index = fence - 1
         while index >= 0, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
-        guard index >= 0 else { return nil }
+        guard index >= 0 else { return (nil, false) }
         let line = lines[index].trimmingCharacters(in: .whitespaces)
-        guard line.hasPrefix("<!--"), line.hasSuffix("-->") else { return nil }
+        guard line.hasPrefix("<!--"), line.hasSuffix("-->") else { return (nil, false) }
         let body = line.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        if body == "expect error" { return (nil, true) }
         guard body.hasPrefix("not run") else {
             // Comments of other tools (generated tables) are not markers; a near miss is.
-            if body.lowercased().replacingOccurrences(of: "-", with: " ").hasPrefix("not run") || body.hasPrefix("skip") {
-                throw Problem(line: index + 1, message: "write the marker as '<!-- not run: REASON -->'")
+            let words = body.lowercased().replacingOccurrences(of: "-", with: " ")
+            if words.hasPrefix("not run") || words.hasPrefix("skip") || words.hasPrefix("expect") {
+                throw Problem(line: index + 1, message: "write the marker as '<!-- not run: REASON -->' or '<!-- expect error -->'")
             }
-            return nil
+            return (nil, false)
         }
         let reason = body.dropFirst("not run".count).drop { $0 == ":" || $0 == " " }
         guard body.dropFirst("not run".count).hasPrefix(":"), !reason.isEmpty else {
             throw Problem(line: index + 1, message: "a block that is not run must say why: '<!-- not run: REASON -->'")
         }
-        return String(reason)
+        return (String(reason), false)
     }
 
     /// A `<!-- numbers within … -->` marker, nil for any other line.
