@@ -6,7 +6,7 @@ import Testing
 /// `Docs/` and of `README.md` runs, and prints what the page shows after it.
 ///
 /// Each page gets one session (80 × 24, no colour); its examples run in page order, so a block can
-/// use what an earlier one defined. The conventions (`nn repl`, `<!-- not run: REASON -->`,
+/// use what an earlier one defined. The conventions (`nn repl`, `<!-- not run: REASON -->`, `<!-- expect error -->`,
 /// `<!-- numbers within X -->`) are documented in `Docs/language.md` and read by
 /// ``MarkdownExamples``. `NEURITE_RECORD=1` rewrites the `text` blocks from the real output and
 /// fails the run, so a re-recording is always reviewed.
