@@ -53,12 +53,12 @@ let package = Package(
         // The executable: REPL, script runner.
         .executableTarget(
             name: "neurite",
-            dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "NeuritePixels", "LineEditor"]),
+            dependencies: ["NeuriteInterpreter", "NeuriteLanguage", "NeuritePlot", "NeuritePixels", "LineEditor"]),
         // Benchmarks of the engine (Scripts/bench).
         .executableTarget(name: "NeuriteBench", dependencies: ["NeuriteEngine"]),
         // libFuzzer targets (built with -DFUZZING by Scripts/fuzz); otherwise a replayer of inputs.
         .executableTarget(
-            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteInterpreter", "LineEditor"]),
+            name: "NeuriteFuzz", dependencies: ["NeuriteLanguage", "NeuriteEngine", "NeuriteInterpreter", "LineEditor"]),
 
         .testTarget(name: "NeuriteLanguageTests", dependencies: ["NeuriteLanguage"], exclude: ["Golden"]),
         .testTarget(name: "NeuriteNumericsTests", dependencies: ["NeuriteNumerics"]),
@@ -71,6 +71,6 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
         .testTarget(
-            name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter", "NeuritePixels"]),
+            name: "NeuriteCLITests", dependencies: ["neurite", "LineEditor", "NeuriteInterpreter", "NeuritePlot", "NeuritePixels"]),
     ]
 )

@@ -41,16 +41,16 @@ ensure_utf8_locale() {
     esac
 }
 
-# ensure_test_venv : a Python virtual environment under .build/test-venv with numpy and safetensors
-# from PyPI (made once, reused while both import).
+# ensure_test_venv : a Python virtual environment under .build/test-venv with numpy, safetensors and
+# nbformat from PyPI (made once, reused while all import).
 ensure_test_venv() {
     local venv="$neurite_root/.build/test-venv"
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import numpy, safetensors' 2>/dev/null; then
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import numpy, safetensors, nbformat' 2>/dev/null; then
         return 0
     fi
-    echo "neurite: making the test venv in .build/test-venv (numpy, safetensors) …" >&2
+    echo "neurite: making the test venv in .build/test-venv (numpy, safetensors, nbformat) …" >&2
     rm -rf "$venv"
     /usr/bin/python3 -m venv "$venv" \
-        && "$venv/bin/pip" install --quiet --disable-pip-version-check --no-input numpy safetensors \
+        && "$venv/bin/pip" install --quiet --disable-pip-version-check --no-input numpy safetensors nbformat \
         || { echo "neurite: could not make the test venv" >&2; return 1; }
 }

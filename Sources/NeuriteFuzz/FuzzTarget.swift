@@ -1,5 +1,6 @@
 import Foundation
 import LineEditor
+import NeuriteEngine
 import NeuriteInterpreter
 import NeuriteLanguage
 import Synchronization
@@ -15,12 +16,24 @@ enum FuzzTarget: String, CaseIterable {
     /// The bytes as a history file, read back with small caps; every entry read must survive an
     /// encode/decode round trip.
     case history
+    /// The bytes as a CSV file, read with the options a user can give (header, label column,
+    /// delimiter detection, missing values); what it reads must be rectangular.
+    case csv
+    /// The bytes as a safetensors file, read as a model file would be; what it reads must encode
+    /// and read back the same.
+    case safetensors
+    /// The bytes as a notebook-style script split into cells; every cell's code must be the text
+    /// of the lines it says it starts on.
+    case cells
 
     func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch self {
         case .parse: Self.parse(String(decoding: bytes, as: UTF8.self))
         case .interpret: Self.interpret(String(decoding: bytes, as: UTF8.self))
         case .history: Self.history(bytes)
+        case .csv: Self.csv(bytes)
+        case .safetensors: Self.safetensors(bytes)
+        case .cells: Self.cells(String(decoding: bytes, as: UTF8.self))
         }
     }
 
@@ -55,6 +68,44 @@ enum FuzzTarget: String, CaseIterable {
         for entry in entries {
             precondition(entry.utf8.count <= 4096, "an entry longer than what was read")
             precondition(HistoryFileFormat.decode(HistoryFileFormat.encode([entry])) == [entry], "round trip broke \(entry.debugDescription)")
+        }
+    }
+}
+
+extension FuzzTarget {
+    /// The first byte picks the options a user can give: how to treat a missing value, classes or
+    /// real targets, the order of the classes.
+    private static func csv(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first else { return }
+        let options = CSVOptions(
+            task: first & 4 == 0 ? .classification : .regression,
+            classOrder: first & 8 == 0 ? .sorted : .firstAppearance,
+            missing: MissingValues.allCases[Int(first) % MissingValues.allCases.count])
+        guard let read = try? Dataset.readCSV(bytes: Array(bytes.dropFirst()), source: "fuzz.csv", options: options) else {
+            return
+        }
+        precondition(read.dataset.features.shape.count == 2, "features are not a matrix")
+        precondition(read.dataset.features.rows == read.dataset.count, "features not one row per sample")
+    }
+
+    private static func safetensors(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let archive = try? SafetensorsArchive(bytes: Array(bytes)) else { return }
+        for tensor in archive.tensors {
+            precondition(tensor.values.count == tensor.shape.reduce(1, *), "\(tensor.name): values do not fill its shape")
+        }
+        _ = try? ModelArchive.load(archive)
+        guard let encoded = try? archive.encoded(), let again = try? SafetensorsArchive(bytes: encoded) else {
+            preconditionFailure("an archive that was read does not encode and read back")
+        }
+        precondition(again.tensors.map(\.name) == archive.tensors.map(\.name), "the round trip changed the tensors")
+    }
+
+    private static func cells(_ text: String) {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for cell in CellSplitter.cells(of: text) where cell.hasCode {
+            let first = cell.code.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[0]
+            precondition(cell.codeLine >= 1 && cell.codeLine <= lines.count, "a cell starts outside the script")
+            precondition(lines[cell.codeLine - 1] == first, "a cell's code is not at the line it names")
         }
     }
 }

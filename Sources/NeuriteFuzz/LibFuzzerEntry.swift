@@ -2,7 +2,7 @@
 import Foundation
 
 // Built with `-DFUZZING` and `-sanitize=fuzzer,address` (Scripts/fuzz): libFuzzer supplies `main`
-// and calls these. The target comes from NEURITE_FUZZ_TARGET (parse, interpret, history).
+// and calls these. The target comes from NEURITE_FUZZ_TARGET (see FuzzTarget).
 
 nonisolated(unsafe) private var selectedTarget = FuzzTarget.parse
 

@@ -12,12 +12,22 @@ public protocol OutputSink: AnyObject {
     /// A diagnostic, with `text` its rendering by ``DiagnosticFormatter``; by default written with
     /// ``writeError(_:)``. A sink that wants the diagnostic as data (its id) implements this.
     func writeDiagnostic(_ diagnostic: Diagnostic, formatted text: String)
+    /// Plots drawn by a command; `shown` is what goes to the screen (their text side by side, or
+    /// pictures). By default written with ``write(_:)``; a sink that keeps plots implements this.
+    func writePlots(_ plots: [ShownPlot], shown: String)
+    /// A progress line of `train` (redrawn in place on a terminal). By default written with
+    /// ``write(_:)`` on a terminal and ``writeError(_:)`` otherwise.
+    func writeProgress(_ text: String)
     /// True when output is an interactive terminal (live progress lines may redraw in place).
     var isTerminal: Bool { get }
 }
 
 extension OutputSink {
     public func writeDiagnostic(_ diagnostic: Diagnostic, formatted text: String) { writeError(text) }
+    public func writePlots(_ plots: [ShownPlot], shown: String) { write(shown) }
+    public func writeProgress(_ text: String) {
+        if isTerminal { write(text) } else { writeError(text) }
+    }
 }
 
 /// Presentation settings of a session: colour and size are parameters so tests can pin them. The
@@ -86,20 +96,26 @@ public enum MetaResult: Sendable, Equatable {
 public final class Session {
     /// The current presentation settings.
     public private(set) var options: SessionOptions
-    let output: any OutputSink
+    /// Everything goes through here: it passes output on and records each run in ``transcript``.
+    let recorder: TranscriptSink
+    var output: any OutputSink { recorder }
     let interrupt: InterruptFlag
     let builtins: [Builtin]
     let constants: [BuiltinConstant]
     private(set) var evaluator: Evaluator
+    /// Every run so far, with what it showed (what `:save` and `:notebook` write).
+    public private(set) var transcript: [TranscriptEntry] = []
+    /// How many times ``reset()`` was called.
+    private(set) var resets = 0
 
     public init(options: SessionOptions, output: any OutputSink, interrupt: InterruptFlag) {
         self.options = options
-        self.output = output
+        self.recorder = TranscriptSink(output)
         self.interrupt = interrupt
         builtins = BuiltinLibrary.all()
         constants = BuiltinLibrary.constants
         evaluator = Session.makeEvaluator(
-            builtins: builtins, constants: constants, interrupt: interrupt, output: output, options: options)
+            builtins: builtins, constants: constants, interrupt: interrupt, output: recorder, options: options)
     }
 
     deinit {
@@ -135,6 +151,24 @@ public final class Session {
     /// one (the REPL); after an interrupt, the session clears it, so the next run starts clean.
     /// Diagnostics number the source's lines from `firstLine` (where the entry starts in piped input).
     public func run(_ source: String, fileName: String, echo: EchoMode, firstLine: Int = 1) -> RunOutcome {
+        let outer = recorder.current
+        recorder.current = TranscriptEntry(source: source, fileName: fileName, generation: resets)
+        let outcome = runRecorded(source, fileName: fileName, echo: echo, firstLine: firstLine)
+        if var entry = recorder.current {
+            entry.outcome = outcome
+            if outcome == .success { entry.completedSource = source }
+            if var outer {  // a run inside a run shows its output as part of the outer one
+                for shown in entry.outputs { outer.append(shown) }
+                recorder.current = outer
+                return outcome
+            }
+            transcript.append(entry)
+        }
+        recorder.current = outer
+        return outcome
+    }
+
+    private func runRecorded(_ source: String, fileName: String, echo: EchoMode, firstLine: Int) -> RunOutcome {
         if let (line, bytes) = Limits.overlongLine(in: source) {
             report(
                 .lineTooLong(bytes: bytes, limitMiB: Limits.sourceLineBytes >> 20), hint: "split it into shorter lines",
@@ -171,6 +205,7 @@ public final class Session {
 
     /// Forgets everything the user defined; built-ins stay.
     public func reset() {
+        resets += 1
         // Functions hold the scope that holds them; emptying it breaks the cycle.
         evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(
@@ -179,7 +214,10 @@ public final class Session {
 
     private func execute(_ program: Program, in file: SourceFile, echo: EchoMode) -> RunOutcome {
         let formatter = ValueFormatter.plain
+        var completed = 0
+        defer { recorder.current?.completedSource = Self.source(of: program.statements.prefix(completed), in: file) }
         for (index, statement) in program.statements.enumerated() {
+            completed = index
             do {
                 try evaluator.checkInterrupt()
                 let value = try evaluator.execute(statement, in: evaluator.globals)
@@ -206,7 +244,15 @@ public final class Session {
                 return .interrupted
             }
         }
+        completed = program.statements.count
         return .success
+    }
+
+    /// The text of `statements`: from the first one's start to the last one's end (the comments
+    /// between them kept), or empty.
+    private static func source(of statements: ArraySlice<Statement>, in file: SourceFile) -> String {
+        guard let first = statements.first, let last = statements.last else { return "" }
+        return file.text(of: first.span.union(last.span))
     }
 
     /// A drawing command standing alone: what it drew is how its value is shown.

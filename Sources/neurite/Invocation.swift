@@ -1,3 +1,4 @@
+import NeuriteInterpreter
 import NeuriteLanguage
 
 /// What the command line asks for.
@@ -18,6 +19,16 @@ struct Invocation: Equatable {
     var noColor = false
     /// `--images MODE` (nil: `NEURITE_IMAGES`, else `auto`).
     var images: ImageMode?
+    /// `--keep-going`: a script runs cell by cell and every cell runs, whatever failed before it.
+    var keepGoing = false
+    /// `--notebook FILE` (format by extension) and `--ipynb FILE`: notebooks written after a script runs.
+    var notebooks: [NotebookRequest] = []
+}
+
+/// A notebook to write: where, and in which format.
+struct NotebookRequest: Equatable {
+    var path: String
+    var format: NotebookFile.Format
 }
 
 /// A command line that cannot be run (exit status 2, message and usage on stderr).
@@ -27,6 +38,10 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String)
     case scriptAndExpression
     case invalidValue(option: String, value: String, suggestion: String?)
+    /// `--notebook`, `--ipynb` or `--keep-going` without a script to run.
+    case needsScript(option: String)
+    /// `--notebook FILE` whose extension is neither `.md` nor `.ipynb`.
+    case unknownNotebookFormat(path: String)
 
     /// The error as a diagnostic (no source location; shown as `neurite: error: …`), its id the case's name.
     var diagnostic: Diagnostic {
@@ -45,12 +60,20 @@ enum UsageError: Error, Equatable {
             return Diagnostic(
                 .error, "option '\(option)' has no value '\(value)'",
                 hint: suggestion.map { "did you mean '\($0)'? " + choices } ?? choices, id: "invalidValue")
+        case .needsScript(let option):
+            return Diagnostic(.error, "option '\(option)' needs a script to run: neurite FILE.nn \(option) …", id: "needsScript")
+        case .unknownNotebookFormat(let path):
+            return Diagnostic(
+                .error, "cannot tell the notebook format of '\(path)'",
+                hint: "name it .md (Markdown, plots as SVG files beside it) or .ipynb (Jupyter)", id: "unknownNotebookFormat")
         }
     }
 }
 
 extension Invocation {
-    static let options = ["-e", "--eval", "-h", "--help", "--version", "--no-color", "--images"]
+    static let options = [
+        "-e", "--eval", "-h", "--help", "--version", "--no-color", "--images", "--keep-going", "--notebook", "--ipynb",
+    ]
 
     /// Parses the arguments after the program name. `--help` and `--version` win over anything
     /// after them; `--` ends the options (a script named `-x.nn` can follow).
@@ -60,6 +83,7 @@ extension Invocation {
         var code: String?
         var index = 0
         var optionsEnded = false
+        var scriptOnlyOption: String?  // the first option that needs a script
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
@@ -85,6 +109,18 @@ extension Invocation {
                     case .success(let mode): invocation.images = mode
                     case .failure(let error): return .failure(error)
                     }
+                case "--keep-going":
+                    invocation.keepGoing = true
+                    scriptOnlyOption = scriptOnlyOption ?? argument
+                case "--notebook", "--ipynb":
+                    scriptOnlyOption = scriptOnlyOption ?? argument
+                    guard index < arguments.count else { return .failure(.missingValue(option: argument)) }
+                    let path = arguments[index]
+                    index += 1
+                    guard let format = argument == "--ipynb" ? .jupyter : NotebookFile.Format(path: path) else {
+                        return .failure(.unknownNotebookFormat(path: path))
+                    }
+                    invocation.notebooks.append(NotebookRequest(path: path, format: format))
                 case "-e", "--eval":
                     guard index < arguments.count, code == nil else {
                         return .failure(code == nil ? .missingValue(option: argument)
@@ -100,6 +136,9 @@ extension Invocation {
             } else {
                 return .failure(.unexpectedArgument(argument))
             }
+        }
+        if script == nil || script == "-", let option = scriptOnlyOption {
+            return .failure(.needsScript(option: option))
         }
         switch (script, code) {
         case (.some, .some): return .failure(.scriptAndExpression)

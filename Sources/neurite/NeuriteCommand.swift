@@ -48,8 +48,25 @@ enum NeuriteCommand {
             case .failure(let failure):
                 return usageFailure(Diagnostic(.error, "cannot read script '\(path)': \(failure)", id: "unreadableScript"), showUsage: false)
             }
-            let (session, _) = makeSession(invocation, environment: environment)
-            return status(session.run(text, fileName: path, echo: .none))
+            let notebookMode = !invocation.notebooks.isEmpty
+            let (session, _) = makeSession(invocation, environment: environment, fixedSize: notebookMode)
+            guard invocation.keepGoing || notebookMode else {
+                return status(session.run(text, fileName: path, echo: .none))
+            }
+            let result = ScriptNotebook.run(text, fileName: path, in: session, keepGoing: invocation.keepGoing)
+            var code = status(result.outcome)
+            for request in invocation.notebooks {
+                do {
+                    try NotebookFile.write(result.notebook, to: request.path, format: request.format)
+                    StandardStream.error.write("neurite: wrote \(request.path)\n")
+                } catch {
+                    let diagnostic = Diagnostic(
+                        .error, "cannot write notebook '\(error.path)': \(error.explanation)", id: "cannotWriteNotebook")
+                    StandardStream.error.write(commandLineFormatter.format(diagnostic, origin: "neurite") + "\n")
+                    if code == ExitStatus.success { code = ExitStatus.scriptError }
+                }
+            }
+            return code
         case .evaluate(let code):
             let (session, _) = makeSession(invocation, environment: environment)
             return status(session.run(code, fileName: "<-e>", echo: .lastExpression))
@@ -92,13 +109,15 @@ enum NeuriteCommand {
         }
     }
 
-    private static func makeSession(_ invocation: Invocation, environment: [String: String])
+    /// - Parameter fixedSize: plots at `COLUMNS` × `LINES` (else 80 × 24) whatever the terminal's
+    ///   size, so a notebook does not depend on the window it was made in.
+    private static func makeSession(_ invocation: Invocation, environment: [String: String], fixedSize: Bool = false)
         -> (Session, StandardStreamsSink)
     {
         let stdoutIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         let stderrIsTerminal = Terminal.isTerminal(STDERR_FILENO)
         let size = DisplaySettings.size(
-            terminal: stdoutIsTerminal ? Terminal.size(of: STDOUT_FILENO) : nil, environment: environment)
+            terminal: stdoutIsTerminal && !fixedSize ? Terminal.size(of: STDOUT_FILENO) : nil, environment: environment)
         let color = DisplaySettings.colorEnabled(
             noColorFlag: invocation.noColor, environment: environment,
             stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)

@@ -3,7 +3,7 @@ enum UsageText {
     static let version = "neurite 0.1.0"
 
     static let usage = """
-        usage: neurite [--no-color] [--images MODE] [FILE.nn | -e CODE]
+        usage: neurite [--no-color] [--images MODE] [FILE.nn [--keep-going] [--notebook OUT] | -e CODE]
         """
 
     static let help = """
@@ -22,6 +22,10 @@ enum UsageText {
           --no-color           no colour (also when NO_COLOR is set, or output is not a terminal)
           --images MODE        plots as pictures: auto kitty sixel iterm off (default auto: ask the
                                terminal; also NEURITE_IMAGES); text when off, piped or without colour
+          --keep-going         run a script's cells (#%% …) on after one fails; exit status 1 at the end
+          --notebook OUT       after the script, write it with its outputs as a notebook: OUT.md
+                               (Markdown, plots as SVG in OUT_files/) or OUT.ipynb (Jupyter, PNG plots)
+          --ipynb OUT          the same, always as a Jupyter notebook
           -h, --help           show this help
           --version            show the version
 

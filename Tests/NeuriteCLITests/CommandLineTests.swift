@@ -1,5 +1,6 @@
-import Testing
 import NeuriteInterpreter
+import NeuritePlot
+import Testing
 @testable import neurite
 
 @Suite struct InvocationTests {
@@ -16,6 +17,12 @@ import NeuriteInterpreter
         (["-"], Invocation(mode: .standardInput)),
         (["--no-color", "-"], Invocation(mode: .standardInput, noColor: true)),
         (["-e", "-1"], Invocation(mode: .evaluate(code: "-1"))),
+        (["s.nn", "--keep-going"], Invocation(mode: .script(path: "s.nn"), keepGoing: true)),
+        (["--notebook", "out.md", "s.nn"], Invocation(
+            mode: .script(path: "s.nn"), notebooks: [NotebookRequest(path: "out.md", format: .markdown)])),
+        (["s.nn", "--notebook", "o.IPYNB", "--ipynb", "other"], Invocation(
+            mode: .script(path: "s.nn"),
+            notebooks: [NotebookRequest(path: "o.IPYNB", format: .jupyter), NotebookRequest(path: "other", format: .jupyter)])),
     ])
     func parsesValidCommandLines(arguments: [String], expected: Invocation) {
         #expect(Invocation.parse(arguments) == .success(expected))
@@ -30,6 +37,12 @@ import NeuriteInterpreter
         (["a.nn", "b.nn"], .unexpectedArgument("b.nn")),
         (["a.nn", "-e", "1"], .scriptAndExpression),
         (["-e", "1", "-e", "2"], .unexpectedArgument("-e")),
+        (["--keep-going"], .needsScript(option: "--keep-going")),
+        (["-e", "1", "--ipynb", "x.ipynb"], .needsScript(option: "--ipynb")),
+        (["-", "--notebook", "x.md"], .needsScript(option: "--notebook")),
+        (["s.nn", "--notebook", "x.txt"], .unknownNotebookFormat(path: "x.txt")),
+        (["s.nn", "--notebook"], .missingValue(option: "--notebook")),
+        (["--keep-ging"], .unknownOption("--keep-ging", suggestion: "--keep-going")),
     ])
     func rejectsBadUsage(arguments: [String], expected: UsageError) {
         #expect(Invocation.parse(arguments) == .failure(expected))
@@ -76,9 +89,19 @@ import NeuriteInterpreter
         ("\u{1B}", ""),
         ("a\u{1B}(Bb", "ab"),
         ("\u{1B}]0;title\u{07}x\u{1B}]8;;u\u{1B}\\y", "xy"),
+        ("a\u{1B}_Gf=100;AAAA\u{1B}\\b", "ab"),  // a kitty picture (APC)
+        ("a\u{1B}Pq#0;2;0;0;0~-\u{1B}\\b", "ab"),  // a sixel picture (DCS)
     ])
     func removesEscapeSequences(text: String, expected: String) {
-        #expect(StandardStreamsSink.removingEscapes(text) == expected)
+        #expect(TerminalText.removingEscapes(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("epoch 1\repoch 2\r\u{1B}[Kdone\nnext", "done\nnext"),
+        ("no return", "no return"),
+    ])
+    func plainKeepsWhatALineShowsLast(text: String, expected: String) {
+        #expect(TerminalText.plain(text) == expected)
     }
 }
 

@@ -237,6 +237,40 @@ struct ReplTerminalTests {
             == ["fn twice(x) {\n  x * 2\n}", "twice(21)", ":history", ":quit"])
     }
 
+    /// `:notebook` and `:save` typed in a terminal: the notebook holds what the entries showed (the
+    /// live progress line of `train` left out), and the saved script runs on its own.
+    @Test func notebookAndSaveFromATerminalSession() throws {
+        guard Self.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let terminal = try TmuxTerminal(command: Self.neuriteCommand(stateDirectory: state.path))
+        defer { terminal.close() }
+        try terminal.waitFor("the first prompt") { $0.lastLine == "nn>" }
+        for entry in [
+            "data d = circle(n: 50, noise: 0.1, seed: 1)", "model m { input 2; dense 4, tanh; dense 1, sigmoid }",
+            "let r = train m on d with epochs: 30, lr: 0.1", "print(r.epochs)",
+        ] {
+            try terminal.type(entry)
+            try Self.submit(terminal)
+            try terminal.waitFor("the prompt after \(entry)") { $0.lastLine == "nn>" }
+        }
+        try terminal.type(":notebook \(state.path)/s.md")
+        try Self.submit(terminal)
+        try terminal.waitFor("the notebook saved") { $0.lines.contains("saved \(state.path)/s.md") }
+        try terminal.type(":save \(state.path)/s.nn")
+        try Self.submit(terminal)
+        try terminal.waitFor("the script saved") { $0.lines.contains("saved 4 entries to \(state.path)/s.nn") }
+        try terminal.type(":quit")
+        try terminal.press("Enter")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+
+        let markdown = try String(contentsOfFile: state.path + "/s.md", encoding: .utf8)
+        #expect(markdown.hasSuffix("```neurite\nprint(r.epochs)\n```\n\n```text\n30\n```\n"), "\(markdown)")
+        #expect(!markdown.contains("30/30") && !markdown.contains("\u{1B}"), "the progress line leaked: \(markdown)")
+        let rerun = try ProcessRun.neurite([state.path + "/s.nn"])
+        #expect(rerun.status == 0 && rerun.standardOutput == "30\n", "\(rerun.standardError)")
+    }
+
     @Test func suspendAndResumeRedrawsThePromptAndKeepsTheLine() throws {
         guard Self.requireTmux() else { return }
         let state = try TemporaryDirectory()

@@ -85,15 +85,20 @@ struct TorchComparisonTests {
     }
 
     @Test(arguments: [
-        ("sgd", OptimizerKind.sgd, 0.1, LearningRateSchedule.constant),
-        ("momentum", .momentum(0.9), 0.05, .constant),
-        ("adam", .adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8), 0.01, .warmup(steps: 5, then: .cosine(steps: 30, minimumFactor: 0.1))),
+        ("sgd", OptimizerKind.sgd, 0.1, LearningRateSchedule.constant, 0.0, 0.0),
+        ("momentum", .momentum(0.9), 0.05, .constant, 0.0, 0.0),
+        ("adam", .adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8), 0.01, .warmup(steps: 5, then: .cosine(steps: 30, minimumFactor: 0.1)), 0.0, 0.0),
+        ("momentum with l1 and l2", .momentum(0.9), 0.05, .constant, 0.01, 0.05),
     ])
-    func fullBatchLossCurvesAgree(name: String, kind: OptimizerKind, learningRate: Double, schedule: LearningRateSchedule) throws {
+    func fullBatchLossCurvesAgree(
+        name: String, kind: OptimizerKind, learningRate: Double, schedule: LearningRateSchedule, l1: Double, l2: Double
+    ) throws {
         let python = try #require(TorchRunner.python)
         let network = try Network(inputWidth: 2, specs: Self.specs, seed: 21)
         let folder = try TemporaryFolder()
-        let options = Self.options(kind, learningRate: learningRate, epochs: 30, schedule: schedule)
+        var options = Self.options(kind, learningRate: learningRate, epochs: 30, schedule: schedule)
+        options.optimizer.l1 = l1
+        options.optimizer.l2 = l2
         try TorchRunner.export(network, Self.definition, Self.data, options, in: folder)
         let run = try Trainer.train(network, on: Self.data, options: options)
         let torchLosses = TorchRunner.losses(try TorchRunner.run(python, [folder.file("net.py")], in: folder.path))

@@ -58,7 +58,7 @@ import Testing
             export r to "\(folder)/run.csv"
             export ring to "\(folder)/ring.csv"
             export predict(net, ring.features) to "\(folder)/p.csv"
-            export net to "\(folder)/net.py" on ring with epochs: 5, lr: 0.1
+            export net to "\(folder)/net.py" on ring with epochs: 5, lr: 0.1, l1: 0.01, l2: 0.002
             """)
         #expect(result.errors.isEmpty, "\(result.errors)")
         let run = try String(contentsOfFile: folder + "/run.csv", encoding: .utf8).split(separator: "\n")
@@ -73,6 +73,7 @@ import Testing
         }
         let script = try String(contentsOfFile: folder + "/net.py", encoding: .utf8)
         #expect(script.contains("net.safetensors") && script.contains("net-data.csv"))
+        #expect(script.contains("\nL1 = 0.01  #") && script.contains("\nL2 = 0.002  #") && script.contains("add_penalties(model)\n"))
         // The script is Python that parses (when the tests have a Python, as Scripts/test gives them).
         if let python = ProcessInfo.processInfo.environment["NEURITE_PYTHON"] {
             let process = Process()

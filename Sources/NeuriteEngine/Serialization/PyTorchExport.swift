@@ -8,8 +8,10 @@
 /// choice out: BCE and softmax cross-entropy on the logits before a final sigmoid/softmax, Adam's ε
 /// added to √v̂ (PyTorch's placement, the same as Neurite's), momentum as v ← μv + g (PyTorch's
 /// convention, no dampening), weight decay on weight matrices only (a parameter group for biases),
-/// AdamW's decay given explicitly (PyTorch's default is 0.01), norm clipping without PyTorch's
-/// 1e-6 in the denominator, and the learning-rate schedule as the same formula of the step.
+/// AdamW's decay given explicitly (PyTorch's default is 0.01), the L1 and L2 penalties (PyTorch
+/// has none: their gradients are added to the weight matrices' before clipping, as Neurite does),
+/// norm clipping without PyTorch's 1e-6 in the denominator, and the learning-rate schedule as the
+/// same formula of the step.
 ///
 /// It runs as `python net.py`, and unchanged as `torchrun --nproc_per_node=N net.py`: with
 /// `WORLD_SIZE` > 1 it uses DistributedDataParallel (gloo on CPU, nccl on GPUs), each process takes
@@ -125,6 +127,8 @@ public enum PyTorchExport {
             SEED = \(training.seed)
             BASE_LR = \(PyTorchExpressions.literal(options.learningRate))
             WEIGHT_DECAY = \(PyTorchExpressions.literal(options.weightDecay))  # weight matrices only, never biases
+            L1 = \(PyTorchExpressions.literal(options.l1))  # penalty L1*|W|_1 on weight matrices: L1*sign(w) joins the gradient
+            L2 = \(PyTorchExpressions.literal(options.l2))  # penalty (L2/2)*|W|^2 on weight matrices: L2*w joins the gradient
             CLIP_VALUE = \(clipValue)
             CLIP_NORM = \(clipNorm)
             # \(fused ? "The loss reads the logits, before the final \(lastIsSigmoid ? "sigmoid" : "softmax") (fused and stable), as Neurite's does." : "The loss reads the model's outputs.")
@@ -159,6 +163,17 @@ public enum PyTorchExport {
                 biases = [p for name, p in model.named_parameters() if not name.endswith("weight")]
                 groups = [{"params": weights, "weight_decay": WEIGHT_DECAY}, {"params": biases, "weight_decay": 0.0}]
                 return \(optimizer)
+
+
+            def add_penalties(model):
+                # Neurite's L1 and L2 penalties: their gradients join the weight matrices' (after DDP's
+                # average, the same on every process), before clipping; the printed loss leaves them out.
+                if L1 == 0.0 and L2 == 0.0:
+                    return
+                with torch.no_grad():
+                    for name, p in model.named_parameters():
+                        if name.endswith("weight") and p.grad is not None:
+                            p.grad.add_(L1 * torch.sign(p) + L2 * p)
 
 
             def clip_gradients(parameters):
@@ -258,6 +273,7 @@ public enum PyTorchExport {
                             loss_sum += torch.stack([loss.detach().double() * len(mine), torch.tensor(float(len(mine)), dtype=torch.float64, device=device)])
                         else:
                             (net(x[rows[:1].to(device)]).sum() * 0.0).backward()
+                        add_penalties(model)
                         clip_gradients(parameters)
                         optimizer.step()
                         step += 1

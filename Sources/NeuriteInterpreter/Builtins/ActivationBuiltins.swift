@@ -32,12 +32,46 @@ enum ActivationBuiltins {
                 formula: formula, example: example(activation, name: name)
             ) { call in try softmax(call) }
         }
+        if let parameter = ActivationParameter(activation) {
+            return parameterised(activation, parameter, name: name, aliasNote: aliasNote, formula: formula)
+        }
         return Builtin(
             name, group: .activations, parameters: [BuiltinParameter("x")], differentiable: true,
             summary: "\(activation.name) activation, elementwise\(aliasNote)", formula: formula,
             example: example(activation, name: name)
         ) { call in
             try mapElementwise(call, double: { activation.apply($0) }, jet: { activation.apply($0) })
+        }
+    }
+
+    /// `leaky_relu`, `elu`, `celu`: an optional shape parameter, and without `x` the activation
+    /// with that parameter as a function (see ``ActivationParameter``).
+    private static func parameterised(
+        _ activation: Activation, _ parameter: ActivationParameter, name: String, aliasNote: String, formula: String
+    ) -> Builtin {
+        let label = parameter.label
+        return Builtin(
+            name, group: .activations,
+            parameters: [BuiltinParameter("x", default: .nothing), BuiltinParameter(label, default: .number(parameter.defaultValue))],
+            differentiable: true,
+            summary: "\(activation.name) activation, elementwise\(aliasNote); \(name)(\(label): p) is the activation with "
+                + "\(label) p (default \(parameter.defaultValue)), a function for layers and plots",
+            formula: formula, example: example(activation, name: name)
+        ) { call in
+            let p = try call.number(1, "'\(label)'")
+            guard parameter.allows(p) else {
+                throw call.error(.activationParameterOutOfRange(function: name, label: label, value: p), argument: 1)
+            }
+            if case .nothing = call.arguments[0] {
+                guard let function = parameter.function(named: name, p, builtins: call.evaluator.builtinScope) else {
+                    throw call.error(.activationParameterOutOfRange(function: name, label: label, value: p), argument: 1)
+                }
+                return .function(function)
+            }
+            if p == parameter.defaultValue {
+                return try mapElementwise(call, double: { activation.apply($0) }, jet: { activation.apply($0) })
+            }
+            return try mapElementwise(call, double: { parameter.apply($0, p) }, jet: { parameter.apply($0, p) })
         }
     }
 

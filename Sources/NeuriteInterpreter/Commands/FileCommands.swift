@@ -133,13 +133,6 @@ struct ExportCommand: CommandHandler {
         let data = try TrainCommand.dataset(on, context: input.context, split: .train)
         try TrainCommand.checkFits(model, data, at: input.arguments[0].value.span)
         let settings = try TrainingSettings(input)
-        if settings.l1 > 0 {
-            throw RuntimeError(.exportScriptUnsupported(option: "l1"), at: input.span(of: TrainOptions.l1))
-        }
-        if settings.l2 > 0 {
-            throw RuntimeError(.exportScriptUnsupported(option: "l2"), at: input.span(of: TrainOptions.l2),
-                               hint: "for sgd, weight_decay: is the same L2 update and is exported")
-        }
         let loss = settings.effectiveLoss(model: model, data: data.dataset)
         let options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
         let base = String(path.dropLast(3))

@@ -102,12 +102,12 @@ struct TrainCommand: CommandHandler {
             if sink.isTerminal {
                 return ProgressReporter(
                     isTerminal: true, width: context.options.terminalWidth,
-                    color: context.options.plotColors, sink: { [weak sink] text in sink?.write(text) })
+                    color: context.options.plotColors, sink: { [weak sink] text in sink?.writeProgress(text) })
             }
             guard context.options.plainProgress else { return nil }
             return ProgressReporter(
                 isTerminal: false, width: context.options.terminalWidth,
-                sink: { [weak sink] text in sink?.writeError(text) })
+                sink: { [weak sink] text in sink?.writeProgress(text) })
         }
         let firstEpoch = model.epochsTrained
         let start = Date()

@@ -91,6 +91,12 @@ extension RuntimeMessage {
         Self(.shapeNeedsArray, "'shape' needs a number, vector or matrix, got \(typeName)")
     }
 
+    static func activationParameterOutOfRange(function: String, label: String, value: Double) -> Self {
+        Self(
+            .activationParameterOutOfRange,
+            "'\(function)' needs a finite '\(label)'\(function == "celu" ? " above 0" : ""), got \(value)")
+    }
+
     static func softmaxNeedsVector(typeName: String) -> Self {
         Self(.softmaxNeedsVector, "'softmax' needs a vector, got \(typeName)")
     }

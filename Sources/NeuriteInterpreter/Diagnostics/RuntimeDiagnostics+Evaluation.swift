@@ -183,6 +183,10 @@ extension RuntimeMessage {
         Self(.unknownName, "unknown name '\(name)'")
     }
 
+    static func listElementNotRun(count: Int, typeName: String) -> Self {
+        Self(.listElementNotRun, "a list that starts with runs holds only runs (\(count) so far), got \(typeName)")
+    }
+
     static func vectorElementNotNumber(typeName: String) -> Self {
         Self(
             .vectorElementNotNumber,

@@ -11,10 +11,6 @@ extension RuntimeMessage {
         Self(.exportScriptNeedsData, "a PyTorch script needs the data it trains on: … on d")
     }
 
-    static func exportScriptUnsupported(option: String) -> Self {
-        Self(.exportScriptUnsupported, "the PyTorch script does not write the '\(option)' penalty yet")
-    }
-
     static func fileCommandNeedsFile(command: String) -> Self {
         Self(.fileCommandNeedsFile, "'\(command)' needs a file to write: … to \"file\"")
     }

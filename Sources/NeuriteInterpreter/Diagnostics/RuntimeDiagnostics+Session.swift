@@ -24,6 +24,14 @@ extension RuntimeMessage {
         Self(.noHelp, "no help for '\(name)'")
     }
 
+    static func sessionFileNeeded(command: String, example: String) -> Self {
+        Self(.sessionFileNeeded, "':\(command)' needs a file name, e.g. :\(command) \(example)")
+    }
+
+    static func notebookFormatUnknown(path: String) -> Self {
+        Self(.notebookFormatUnknown, "cannot tell the notebook format of '\(path)': name it .md or .ipynb")
+    }
+
     static var timeNeedsExpression: Self {
         Self(.timeNeedsExpression, "':time' needs an expression, e.g. :time sum(1..1000)")
     }

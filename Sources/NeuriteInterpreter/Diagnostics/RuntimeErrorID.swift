@@ -50,6 +50,7 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case tooManyElements
     case unaryPlusNeedsNumber
     case unevenMatrixRows
+    case listElementNotRun
     case unexpectedFailure
     case unknownName
     case vectorElementNotNumber
@@ -79,6 +80,7 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case regressionRange
     case shapeNeedsArray
     case softmaxNeedsVector
+    case activationParameterOutOfRange
     case splitNotDataset
     case splitStratifiedNotBoolean
     case transposeNeedsMatrix
@@ -212,6 +214,8 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case moreErrorsNotShown
     case noHelp
     case timeNeedsExpression
+    case sessionFileNeeded
+    case notebookFormatUnknown
     case unknownMetaCommand
 
     // MARK: Models, layers and sweeps (RuntimeDiagnostics+Layers.swift)
@@ -230,7 +234,6 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
 
     case exportNeedsOne
     case exportScriptNeedsData
-    case exportScriptUnsupported
     case fileCommandNeedsFile
     case fileCommandNeedsOne
     case cannotDrawPicture

@@ -29,6 +29,9 @@ enum Arithmetic {
             try Limits.checkString(bytes: left.utf8.count + right.utf8.count, span: span)
             return .string(left + right)
         }
+        if op == .add, let left = lhs.runList, let right = rhs.runList {
+            return .runs(RunsValue(left + right))  // runs concatenate, as lists do
+        }
         if op.isOrdering, case .string(let a) = lhs, case .string(let b) = rhs {
             return .boolean(compare(op, a, b))
         }

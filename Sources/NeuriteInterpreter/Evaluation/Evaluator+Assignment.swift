@@ -76,8 +76,9 @@ extension Evaluator {
         let fits: Bool
         switch value {
         case .number: fits = rows == 1 && columns == 1
-        case .vector(let v): fits = (rows == 1 || columns == 1) && v.count == rows * columns && !(rows == 1 && columns == 1)
-        case .matrix(let m): fits = m.rows == rows && m.columns == columns && (rows > 1 || columns > 1)
+        // A matrix of the target's shape always fits (`w = [[1]]` for a 1×1 weight matrix, as it prints).
+        case .vector(let v): fits = (rows == 1 || columns == 1) && v.count == rows * columns
+        case .matrix(let m): fits = m.rows == rows && m.columns == columns
         default: fits = false
         }
         guard fits else {

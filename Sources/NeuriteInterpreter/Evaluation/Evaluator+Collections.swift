@@ -101,10 +101,16 @@ extension Evaluator {
                 try checkInterrupt()
                 try body(.vector(matrix.row(row)))
             }
+        case .runs(let runs):
+            try willWalk(runs.runs.count)
+            for run in runs.runs {
+                try checkInterrupt()
+                try body(.run(run))
+            }
         default:
             throw RuntimeError(
                 .notIterable(typeName: value.typeName), at: sequence.span,
-                hint: "iterate over a range like 1..10 or a vector")
+                hint: "iterate over a range like 1..10, a vector, a matrix's rows or runs")
         }
     }
 
@@ -114,7 +120,7 @@ extension Evaluator {
     ) throws -> Value {
         var builder = CollectionBuilder(maximumElements: maximumElements)
         // One scope for all iterations: nothing can keep it past an iteration, since a
-        // comprehension's elements are numbers or vectors, never functions.
+        // comprehension's elements are numbers, vectors or runs, never functions.
         let inner = Scope(parent: scope)
         // Without a condition every element makes at least one number: refuse before the work.
         let checkCount = { (count: Int) throws in if condition == nil { try self.checkSize(count, span: sequence.span) } }

@@ -4,7 +4,7 @@ import NeuriteLanguage
 /// The REPL's `:` commands, each declared once: what it takes after its name and what it does.
 /// `:help`, the reference in `Docs/` and Tab completion of `:` words come from here.
 enum MetaCommand: String, CaseIterable {
-    case help, vars, reset, load, time, history, quit
+    case help, vars, reset, load, save, notebook, time, history, quit
 
     /// What a `:` command takes after its name.
     enum Argument: Equatable {
@@ -29,7 +29,7 @@ enum MetaCommand: String, CaseIterable {
     var argument: Argument {
         switch self {
         case .help: return .optionalName
-        case .load: return .file
+        case .load, .save, .notebook: return .file
         case .time: return .expression
         case .vars, .reset, .history, .quit: return .none
         }
@@ -41,6 +41,8 @@ enum MetaCommand: String, CaseIterable {
         case .vars: return "show what you have defined"
         case .reset: return "forget everything you have defined"
         case .load: return "run a script file in this session"
+        case .save: return "write what ran so far as a script that redoes it"
+        case .notebook: return "write the session so far as a notebook (.md or .ipynb)"
         case .time: return "evaluate EXPR and show how long it took"
         case .history: return "show the input history"
         case .quit: return "leave (also Ctrl-D)"
@@ -94,6 +96,18 @@ extension Session {
                 return .handled(.failed)
             }
             return .handled(runFile(path: Session.loadPath(argument), echo: .none, origin: origin))
+        case .save:
+            guard !argument.isEmpty else {
+                report(.sessionFileNeeded(command: "save", example: "session.nn"), origin: origin)
+                return .handled(.failed)
+            }
+            return .handled(saveScript(to: Session.loadPath(argument), origin: origin))
+        case .notebook:
+            guard !argument.isEmpty else {
+                report(.sessionFileNeeded(command: "notebook", example: "session.ipynb"), origin: origin)
+                return .handled(.failed)
+            }
+            return .handled(saveNotebook(to: Session.loadPath(argument), origin: origin))
         case .time:
             guard !argument.isEmpty else {
                 report(.timeNeedsExpression, origin: origin)

@@ -44,3 +44,15 @@ public struct RunsValue {
 
     public init(_ runs: [RunValue]) { self.runs = runs }
 }
+
+extension Value {
+    /// A run as a list of one, runs as their list; nil for anything else. Runs join with `+`,
+    /// `[r1, r2]` and comprehensions (`[r for r in runs if r.final_loss < 0.1]`).
+    var runList: [RunValue]? {
+        switch self {
+        case .run(let run): return [run]
+        case .runs(let runs): return runs.runs
+        default: return nil
+        }
+    }
+}

@@ -90,20 +90,30 @@ struct Drawing {
                 laying: plots, lines: blocks.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count },
                 plotColumns: layout.width, perRow: layout.perRow, gapColumns: SideBySide.gap)
         {
-            input.context.output?.write(pictures)
+            input.context.output?.writePlots(shown(plots, blocks), shown: pictures)
             return
         }
-        write(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow))
+        input.context.output?.writePlots(
+            shown(plots, blocks), shown: trimmed(SideBySide.join(blocks, width: layout.width, perRow: layout.perRow)))
+    }
+
+    private func shown(_ plots: [any Plottable], _ blocks: [String]) -> [ShownPlot] {
+        zip(plots, blocks).map { ShownPlot(plot: $0, text: trimmed($1)) }
     }
 
     /// Writes text (plus a newline) to the session's output, without trailing spaces.
     func write(_ text: String) {
+        input.context.output?.write(trimmed(text))
+    }
+
+    /// `text` without trailing spaces on its lines, ending in a newline.
+    private func trimmed(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) -> Substring in
             // One backward scan (dropLast in a loop re-counted the line each time: quadratic).
             guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
             return line[...last]
         }
-        input.context.output?.write(lines.joined(separator: "\n") + "\n")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `svg: "f.svg"` and `png: "f.png"`: one plot to the file, several to `f-1.svg`, `f-2.svg`, …
@@ -133,7 +143,11 @@ struct Drawing {
                 url.pathExtension.isEmpty ? option.name : url.pathExtension)
         }
         for (plot, target) in zip(plots, paths) {
+            // Ctrl-C stops between pictures and before a file is written: an interrupted command
+            // leaves no file behind (the rendering itself is bounded by the picture's size).
+            try stopIfInterrupted()
             let data = try contents(plot)
+            try stopIfInterrupted()
             do {
                 try data.withUnsafeBytes { try AtomicFile.write($0, to: target.path) }
             } catch let error as SafeFileError {
@@ -143,6 +157,12 @@ struct Drawing {
             }
         }
         write(paths.count == 1 ? "saved \(paths[0].path)" : "saved " + paths.map(\.path).joined(separator: ", "))
+    }
+}
+
+extension Drawing {
+    private func stopIfInterrupted() throws {
+        if input.context.interrupt.isRaised { throw Interruption() }
     }
 }
 
