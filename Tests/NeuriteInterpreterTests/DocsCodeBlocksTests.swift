@@ -18,8 +18,12 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Paths (from the repository) of `README.md` and every Markdown page under `Docs/`.
-    static let pages: [String] = ["README.md"] + files(under: "Docs", ending: ".md")
+    /// Paths (from the repository) of `README.md` and every Markdown page under `Docs/`, but for the
+    /// notebooks made from the tutorial scripts (`Docs/tutorials/notebooks/`): those are generated
+    /// whole from a run of the script, and `TutorialNotebookTests` compares them with a fresh run.
+    static let pages: [String] = ["README.md"]
+        + files(under: "Docs", ending: ".md").filter { !$0.hasPrefix(generatedNotebooks) }
+    static let generatedNotebooks = "Docs/tutorials/notebooks/"
 
     /// Paths (from the repository) of the files under `folder` whose names end in `suffix`, sorted.
     static func files(under folder: String, ending suffix: String) -> [String] {
@@ -37,10 +41,16 @@ import Testing
         let url = Self.repository.appendingPathComponent(page)
         let text = try String(contentsOf: url, encoding: .utf8)
         let examples: [MarkdownExamples.Example]
+        let excerpts: String?
         do {
             examples = try MarkdownExamples.parse(text)
+            excerpts = try MarkdownExamples.excerptsOf(text)
         } catch {
             Issue.record("\(page): \(error)")
+            return
+        }
+        if let excerpts {
+            try checkExcerpts(page: page, text: text, examples: examples, script: excerpts)
             return
         }
         let sink = CapturingSink()
@@ -70,12 +80,49 @@ import Testing
                 )
             }
         }
+        try rewrite(page: page, text: text, rewrites)
+    }
+
+    /// A walk-through of a script: the script runs once, as `neurite SCRIPT` runs it; the examples'
+    /// lines must be lines of the script and their output blocks runs of lines it printed.
+    func checkExcerpts(page: String, text: String, examples: [MarkdownExamples.Example], script: String) throws {
+        let scriptText = try String(contentsOf: Self.repository.appendingPathComponent(script), encoding: .utf8)
+        let sink = CapturingSink()
+        let session = Session(
+            options: SessionOptions(color: false, terminalWidth: 80, terminalHeight: 24), output: sink,
+            interrupt: InterruptFlag())
+        let outcome = session.run(scriptText, fileName: script, echo: .none)
+        #expect(outcome == .success && sink.errors.isEmpty, "\(script), which \(page) quotes, fails:\n\(sink.errors)")
+        let printed = Self.transcript(sink.events).components(separatedBy: "\n")
+        let scriptLines = Set(scriptText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(!examples.isEmpty, "\(page) quotes \(script) but has no examples")
+        var rewrites: [(lines: Range<Int>, text: String)] = []
+        for example in examples where example.notRun == nil {
+            for line in example.source.split(separator: "\n") {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                #expect(scriptLines.contains(code), "\(page):\(example.line): not a line of \(script): \(code)")
+            }
+            guard let output = example.output else { continue }
+            let block = output.text.components(separatedBy: "\n")
+            guard MarkdownExamples.position(of: block, in: printed, tolerance: output.tolerance) == nil else { continue }
+            // Re-recording takes as many lines as the block has, from the printed line equal to its first.
+            if Self.recording, let start = printed.firstIndex(of: block[0]), start + block.count <= printed.count {
+                rewrites.append((output.lines, printed[start..<(start + block.count)].joined(separator: "\n")))
+            } else {
+                Issue.record("\(page):\(example.line): its output block is not a run of lines \(script) prints:\n\(output.text)")
+            }
+        }
+        try rewrite(page: page, text: text, rewrites)
+    }
+
+    /// Writes `rewrites` into the page and fails the run (re-recording).
+    func rewrite(page: String, text: String, _ rewrites: [(lines: Range<Int>, text: String)]) throws {
         guard !rewrites.isEmpty else { return }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for rewrite in rewrites.reversed() {
             lines.replaceSubrange(rewrite.lines, with: rewrite.text.isEmpty ? [] : rewrite.text.components(separatedBy: "\n"))
         }
-        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(to: Self.repository.appendingPathComponent(page), atomically: true, encoding: .utf8)
         Issue.record("re-recorded \(rewrites.count) output blocks of \(page); review the diff and run again without NEURITE_RECORD")
     }
 
@@ -168,6 +215,33 @@ import Testing
         #expect(try MarkdownExamples.parse(notation.page) == notation.expected)
     }
 
+    static let excerptMarkers: [(page: String, script: String?)] = [
+        ("# Title\n<!-- examples: excerpts of Scripts/tutorials/first-network.nn -->\n```neurite\n1\n```", "Scripts/tutorials/first-network.nn"),
+        ("<!-- generated: layers -->\n```nn\n1\n```", nil),
+        ("no marker at all", nil),
+    ]
+
+    @Test(arguments: excerptMarkers)
+    func excerptMarkerIsRead(_ page: String, _ script: String?) throws {
+        #expect(try MarkdownExamples.excerptsOf(page) == script)
+    }
+
+    @Test(arguments: ["<!-- examples: excerpt of x.nn -->", "<!-- examples: excerpts of -->", "<!-- examples -->"])
+    func malformedExcerptMarkersAreProblems(_ page: String) {
+        #expect(throws: MarkdownExamples.Problem.self) { try MarkdownExamples.excerptsOf(page) }
+    }
+
+    /// A block is found in the printed lines exactly, or within its tolerance, as a run of whole lines.
+    @Test func excerptsAreRunsOfPrintedLines() {
+        let printed = ["a", "loss 0.25", "b", "c"]
+        #expect(MarkdownExamples.position(of: ["loss 0.25", "b"], in: printed, tolerance: nil) == 1)
+        #expect(MarkdownExamples.position(of: ["loss 0.26", "b"], in: printed, tolerance: nil) == nil)
+        #expect(MarkdownExamples.position(of: ["loss 0.26", "b"], in: printed, tolerance: .absolute(0.02)) == 1)
+        #expect(MarkdownExamples.position(of: ["b", "a"], in: printed, tolerance: nil) == nil)
+        #expect(MarkdownExamples.position(of: ["los"], in: printed, tolerance: nil) == nil)  // whole lines only
+        #expect(MarkdownExamples.position(of: ["c", "d"], in: printed, tolerance: nil) == nil)
+    }
+
     static let malformed: [(page: String, line: Int)] = [
         ("<!-- not run -->\n```nn\n1\n```", 1),  // no reason
         ("<!-- not run:   -->\n```nn\n1\n```", 1),
@@ -217,7 +291,10 @@ import Testing
 
     @Test func conventionsAreDocumented() throws {
         let language = try String(contentsOf: Self.repository.appendingPathComponent("Docs/language.md"), encoding: .utf8)
-        for marker in ["```nn repl", "<!-- not run: ", "<!-- expect error -->", "<!-- numbers within ", "NEURITE_RECORD=1"] {
+        for marker in [
+            "```nn repl", "<!-- not run: ", "<!-- expect error -->", "<!-- numbers within ", "<!-- examples: excerpts of ",
+            "NEURITE_RECORD=1",
+        ] {
             #expect(language.contains(marker), "Docs/language.md does not explain \(marker)")
         }
     }

@@ -15,6 +15,10 @@ import Foundation
 ///   on the last non-blank line before the ```` ```text ```` fence: the text outside numbers must
 ///   still match exactly, and each number within that tolerance of the one printed.
 ///
+/// - `<!-- examples: excerpts of PATH -->` anywhere on the page (a tutorial walk-through): its
+///   blocks are not run one by one. The script at PATH runs once instead; every line of every
+///   example must be a line of the script, and every output block a run of lines it printed.
+///
 /// Anything else that looks like a marker there, or an unknown word after the language, is a
 /// ``Problem``, so a misspelt marker cannot silently change what is checked.
 struct MarkdownExamples {
@@ -117,6 +121,34 @@ struct MarkdownExamples {
             examples.append(example)
         }
         return examples
+    }
+
+    /// The script named by the page's `<!-- examples: excerpts of PATH -->` marker, if it has one.
+    static func excerptsOf(_ page: String) throws(Problem) -> String? {
+        for (index, line) in page.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { continue }
+            let body = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+            guard body.hasPrefix("examples") else { continue }
+            let prefix = "examples: excerpts of "
+            let path = body.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            guard body.hasPrefix(prefix), path.hasSuffix(".nn"), !path.contains(" ") else {
+                throw Problem(line: index + 1, message: "write the marker as '<!-- examples: excerpts of Scripts/tutorials/NAME.nn -->'")
+            }
+            return path
+        }
+        return nil
+    }
+
+    /// Where `block` (its lines) stands in `output` (its lines): the first run of lines it matches,
+    /// exactly or within `tolerance`.
+    static func position(of block: [String], in output: [String], tolerance: Tolerance?) -> Int? {
+        guard !block.isEmpty, block.count <= output.count else { return nil }
+        let text = block.joined(separator: "\n")
+        let shown = Output(lines: 0..<block.count, text: text, tolerance: tolerance)
+        return (0...(output.count - block.count)).first { start in
+            matches(output[start..<(start + block.count)].joined(separator: "\n"), shown)
+        }
     }
 
     /// The marker on the last non-blank line before `fence`: `<!-- not run: REASON -->` or
