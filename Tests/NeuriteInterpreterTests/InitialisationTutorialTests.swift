@@ -23,7 +23,8 @@ import Testing
         return probes
     }()
 
-    static let run = TutorialRun(script: name, probes: probes)
+    static let tutorial = TutorialScript(name: name, probes: probes)
+    static var run: TutorialScript.Outcome { tutorial.outcome() }
 
     @Test func runsWithoutErrors() {
         #expect(Self.run.succeeded)
@@ -32,8 +33,8 @@ import Testing
 
     /// Section 1: the mean square is multiplied by fan_in × Var(w) / 2 per 16 → 16 ReLU layer.
     @Test func predictedFactors() {
-        #expect(Self.run.printed("mean square × per 16 → 16 layer:  naive 8   glorot 0.5   he 1"))
-        #expect(Self.run.printed("root mean square × per layer:     naive 2.828   glorot 0.707   he 1"))
+        #expect(Self.run.lines.contains("mean square × per 16 → 16 layer:  naive 8   glorot 0.5   he 1"))
+        #expect(Self.run.lines.contains("root mean square × per layer:     naive 2.828   glorot 0.707   he 1"))
     }
 
     /// Section 2: the signal grows by about √8 per layer with normal(0, 1), shrinks by about √0.5
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func walkThroughQuotesTheScript() throws {
-        try Self.run.checkWalkThrough(
-            document: TutorialRun.documentPath(Self.name), script: TutorialRun.scriptPath(Self.name), minimumBlocks: 6)
+        let blocks = try Self.tutorial.checkWalkThroughQuotesTheScript()
+        #expect(blocks.text >= 6 && blocks.code >= 6)
     }
 }

@@ -45,9 +45,10 @@ enum ModelBuiltins {
             parameters: [
                 BuiltinParameter("m"), BuiltinParameter("activation", default: .nothing),
                 BuiltinParameter("init", default: .nothing), BuiltinParameter("bias", default: .nothing),
+                BuiltinParameter("seed", default: .nothing),
             ],
             words: Set(OptionWords.initializer.words),
-            summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation (or that of the hidden 'activation' lines), weight initializer or bias",
+            summary: "an untrained copy of a model with one thing changed in every hidden dense layer (not the output layer): its activation (or that of the hidden 'activation' lines), weight initializer or bias; or its weights drawn from 'seed' (which train then keeps)",
             formula: "bias: a number (constant) or an initializer name; the label is the call as written",
             example: "model base { input 2; dense 8, relu; dense 1, sigmoid }; variant(base, activation: tanh).label"
         ) { call in
@@ -70,7 +71,8 @@ enum ModelBuiltins {
                 default: throw call.error(.variantBias, argument: 3)
                 }
             }
-            guard activation != nil || weights != nil || bias != nil else {
+            let seed = call.isAbsent(4) ? nil : try call.seed(4)
+            guard activation != nil || weights != nil || bias != nil || seed != nil else {
                 throw call.error(.variantNeedsChange)
             }
             let lastDense = model.specs.lastIndex { if case .dense = $0 { return true } else { return false } }
@@ -91,7 +93,7 @@ enum ModelBuiltins {
                     return spec
                 }
             }
-            return .model(ModelValue(label: call.sourceLabel, inputWidth: model.inputWidth, specs: specs))
+            return .model(ModelValue(label: call.sourceLabel, inputWidth: model.inputWidth, specs: specs, seed: seed))
         }
     }
 }

@@ -109,6 +109,7 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case modelTooLarge
     case modelWithoutDense
     case modelWithoutInput
+    case modelSeedNotCount
     case notInActivation
     case notLayerActivation
     case tooManyLayerArguments

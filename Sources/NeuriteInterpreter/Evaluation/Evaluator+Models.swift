@@ -1,4 +1,5 @@
 import NeuriteLanguage
+import NeuriteNumerics
 
 extension Evaluator {
     /// `model m { … }` binds a model; `model deep(act) { … }` binds a constructor.
@@ -14,11 +15,25 @@ extension Evaluator {
         }
     }
 
-    /// `deep(relu)`: a fresh untrained model, labelled with the call as written.
+    /// `deep(relu)`: a fresh untrained model, labelled with the call as written. `deep(relu, seed: 3)`
+    /// draws its weights from seed 3 (unless the constructor has a parameter named `seed`), and
+    /// `train` then keeps them.
     func construct(
         _ constructor: ModelConstructor, _ arguments: [EvaluatedArgument], span: Span
     ) throws -> Value {
         let declaration = constructor.declaration
+        var arguments = arguments
+        var seed: UInt64?
+        if !declaration.parameters.contains(where: { $0.name.name == "seed" }),
+            let index = arguments.firstIndex(where: { $0.label?.name == "seed" })
+        {
+            let argument = arguments.remove(at: index)
+            guard case .number(let x) = argument.value, x == x.rounded(), x >= 0, x <= 1e15 else {
+                let given = if case .number(let x) = argument.value { formatNumber(x) } else { argument.value.typeName }
+                throw RuntimeError(.modelSeedNotCount(model: constructor.name, given: given), at: argument.span)
+            }
+            seed = UInt64(x)
+        }
         return try enterDeclaration(
             named: constructor.name, parameters: declaration.parameters, arguments: arguments,
             file: constructor.file, closure: constructor.closure, span: span,
@@ -27,7 +42,7 @@ extension Evaluator {
                 let label = Self.label(of: span, in: callerFile, fallback: constructor.name)
                 return .model(try ModelBuilder.build(
                     declaration.body, label: label, declarationSpan: declaration.name.span, evaluator: self,
-                    scope: frame))
+                    scope: frame, seed: seed))
             })
     }
 

@@ -28,9 +28,11 @@ struct ModelBuilder {
         self.scope = scope
     }
 
-    /// The model described by `body`, labelled `label`.
+    /// The model described by `body`, labelled `label`, its weights drawn from `seed` (nil: seed 0,
+    /// redrawn from the training seed by the first `train`).
     static func build(
-        _ body: [LayerItem], label: String, declarationSpan: Span, evaluator: Evaluator, scope: Scope
+        _ body: [LayerItem], label: String, declarationSpan: Span, evaluator: Evaluator, scope: Scope,
+        seed: UInt64? = nil
     ) throws -> ModelValue {
         var builder = ModelBuilder(evaluator: evaluator, scope: scope)
         try builder.add(body)
@@ -42,7 +44,7 @@ struct ModelBuilder {
         guard builder.specs.contains(where: { if case .dense = $0 { return true } else { return false } }) else {
             throw RuntimeError(.modelWithoutDense(model: label), at: declarationSpan)
         }
-        return ModelValue(label: label, inputWidth: width, specs: builder.specs)
+        return ModelValue(label: label, inputWidth: width, specs: builder.specs, seed: seed)
     }
 
     private mutating func add(_ items: [LayerItem]) throws {
