@@ -57,8 +57,8 @@ import Testing
         }
         // Numbers are compared to 1e-12 (relative), so a last-digit change in NeuriteNumerics does
         // not make the document stale; everything else must match exactly.
-        let (currentText, currentNumbers) = Self.split(current)
-        let (generatedText, generatedNumbers) = Self.split(generated)
+        let (currentText, currentNumbers) = NumberedText.split(current)
+        let (generatedText, generatedNumbers) = NumberedText.split(generated)
         let numbersAgree = currentNumbers.count == generatedNumbers.count
             && zip(currentNumbers, generatedNumbers).allSatisfy { a, b in
                 a == b || abs(a - b) <= 1e-12 * max(abs(a), abs(b))
@@ -66,34 +66,5 @@ import Testing
         #expect(
             currentText == generatedText && numbersAgree,
             "Docs/language-builtins.md is out of date; re-record with NEURITE_RECORD=1")
-    }
-
-    /// The text with every number replaced by `#`, and the numbers.
-    static func split(_ text: String) -> (String, [Double]) {
-        var skeleton = ""
-        var numbers: [Double] = []
-        var scalars = Array(text.unicodeScalars)[...]
-        while let first = scalars.first {
-            if first.properties.numericType != nil, first.isASCII {
-                var token = ""
-                while let next = scalars.first,
-                    next.isASCII, next.properties.numericType != nil || next == "." || next == "e"
-                        || ((next == "-" || next == "+") && token.last == "e")
-                {
-                    token.unicodeScalars.append(next)
-                    scalars.removeFirst()
-                }
-                if let value = Double(token) {
-                    numbers.append(value)
-                    skeleton += "#"
-                } else {
-                    skeleton += token
-                }
-            } else {
-                skeleton.unicodeScalars.append(first)
-                scalars.removeFirst()
-            }
-        }
-        return (skeleton, numbers)
     }
 }

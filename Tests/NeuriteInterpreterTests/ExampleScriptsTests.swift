@@ -23,6 +23,10 @@ import NeuriteInterpreter
             // Vanishing gradients: the first sigmoid layer gets >1000× less than the last; relu's stay within 10×.
             "runs[0].gradients[-1][-1] / runs[0].gradients[-1][0] > 1000",
             "max(runs[1].gradients[-1]) / min(runs[1].gradients[-1]) < 10",
+            // The figures Docs/language-training.md ("Worked scenarios") quotes.
+            "round(runs[0].loss[-1] * 10000) == 6926", "round(runs[1].loss[-1] * 10000) == 276",
+            "round(runs[0].gradients[-1][0] * 1e6) == 25", "round(runs[0].gradients[-1][-1] * 100) == 13",
+            "round(runs[1].gradients[-1][0] * 100) == 12", "round(runs[1].gradients[-1][-1] * 100) == 4",
         ]),
         Example(
             script: "dying-relu.nn", checks: ["runs[1].accuracy[-1] < runs[0].accuracy[-1]"],
