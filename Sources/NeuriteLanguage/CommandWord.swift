@@ -16,6 +16,7 @@ public enum CommandWord: String, CaseIterable, Sendable {
     case saturation
     case sparsity
     case boundary
+    case units
     case save
     case load
     case export

@@ -9,9 +9,12 @@ enum ModelBuiltins {
     static var ablate: Builtin {
         Builtin(
             "ablate", group: .models,
-            parameters: [BuiltinParameter("m"), BuiltinParameter("layer"), BuiltinParameter("unit")],
-            summary: "a copy of a model with one hidden unit silenced: its outgoing weights set to 0, so nothing downstream hears it (layers indexed from 0 as in m.layers)",
-            formula: "what a decision depends on: boundary m, ablate(m, layer: 0, unit: 3) on d",
+            parameters: [
+                BuiltinParameter("m"), BuiltinParameter("layer"), BuiltinParameter("unit"),
+                BuiltinParameter("value", default: .number(0)),
+            ],
+            summary: "a copy of a model with one hidden unit's output held at 'value' for every input (default 0: silenced): its outgoing weights set to 0 and value times them added to the next layer's biases, so downstream hears the constant (layers indexed from 0 as in m.layers)",
+            formula: "what a decision depends on: boundary m, ablate(m, layer: 0, unit: 3) on d; clamp a unit on: ablate(m, layer: 0, unit: 3, value: 1)",
             example: "model net { input 2; dense 3, relu; dense 1, sigmoid }; ablate(net, layer: 0, unit: 1).layers[1].weights[0][1]"
         ) { call in
             let model = try call.model(0)
@@ -19,10 +22,18 @@ enum ModelBuiltins {
             let layer = try call.count(1, minimum: 0, what: "a layer index", maximum: max(0, layers.count - 2))
             let units = layers[layer].spec.units
             let unit = try call.count(2, minimum: 0, what: "a unit index", maximum: max(0, units - 1))
+            let held = try call.number(3, "the value the unit is held at")
+            guard held.isFinite else { throw call.error(.ablateValueNotFinite, argument: 3) }
             return .model(try RuntimeError.fromEngine(at: call.span(of: 0)) {
                 let copy = try model.copy(label: call.sourceLabel)
                 let next = LayersValue(model: copy)[layer + 1]
-                for row in 0..<next.spec.units { try next.setWeight(unit: row, input: unit, to: 0) }
+                let weights = try next.weights(), biases = try next.bias()
+                for row in 0..<next.spec.units {
+                    // The next layer hears weight × value from the unit: a constant, moved into its bias.
+                    let heard = weights.elements[row * weights.columns + unit] * held
+                    if heard != 0 { try next.setBias(unit: row, to: biases[row] + heard) }
+                    try next.setWeight(unit: row, input: unit, to: 0)
+                }
                 return copy
             })
         }

@@ -26,6 +26,14 @@ extension RuntimeMessage {
         Self(.boundaryWidthMismatch, "'\(model)' takes \(inputs) inputs but '\(data)' has \(features) features")
     }
 
+    static func unitsNeedPlane(data: String, features: Int) -> Self {
+        Self(.unitsNeedPlane, "'units' draws each unit over the plane of 2-D data; '\(data)' has \(features) features")
+    }
+
+    static func unitsLayerOutOfRange(model: String, layer: Int, count: Int) -> Self {
+        Self(.unitsLayerOutOfRange, "'\(model)' has dense layers 0 to \(count - 1), not \(layer)")
+    }
+
     static func cannotWriteFile(path: String, reason: String) -> Self {
         Self(.cannotWriteFile, "cannot write '\(path)': \(reason)")
     }

@@ -47,6 +47,10 @@ extension RuntimeMessage {
         Self(.modelWithoutDense, "model '\(model)' has no dense layer")
     }
 
+    static var ablateValueNotFinite: Self {
+        Self(.ablateValueNotFinite, "'ablate' holds a unit at a finite value")
+    }
+
     static func modelSeedNotCount(model: String, given: String) -> Self {
         Self(.modelSeedNotCount, "'seed' of '\(model)' must be a whole number from 0 to 10^15, got \(given)")
     }

@@ -125,6 +125,9 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case barsNeedsVector
     case boundaryDimensions
     case boundaryWidthMismatch
+    case unitsNeedPlane
+    case ablateValueNotFinite
+    case unitsLayerOutOfRange
     case cannotWriteFile
     case clauseGivenTwice
     case clauseTakesOneValue

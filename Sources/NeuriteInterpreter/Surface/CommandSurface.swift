@@ -7,7 +7,7 @@ enum CommandSurface {
     static let handlers: [any CommandHandler] = [
         TrainCommand(), EvaluateCommand(), PredictCommand(), SummaryCommand(),
         PlotCommand(), ShowCommand(), HeatmapCommand(), BarsCommand(), HistogramCommand(), ScatterCommand(),
-        GradientsCommand(), BoundaryCommand(), SaveCommand(), LoadCommand(), ExportCommand(),
+        GradientsCommand(), BoundaryCommand(), UnitsCommand(), SaveCommand(), LoadCommand(), ExportCommand(),
     ] + UnitProbeCommand.Measure.allCases.map { UnitProbeCommand(measure: $0) }
 
     /// The signatures, in command-word order.

@@ -55,59 +55,26 @@ struct BoundaryCommand: CommandHandler {
         return .nothing
     }
 
-    /// The extent of `values` widened by a tenth of its span on each side (1 for constant data).
-    private func padded(_ values: [Double]) -> ClosedRange<Double> {
-        let finite = values.filter(\.isFinite)
-        guard let lo = finite.min(), let hi = finite.max() else { return -1...1 }
-        let margin = hi > lo ? (hi - lo) / 10 : 1
-        return (lo - margin)...(hi + margin)
-    }
-
-    /// The centres of a `rows` × `columns` grid over the data's (padded) extent, row 0 at the bottom.
-    private func grid(_ data: Dataset, columns: Int, rows: Int)
-        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, points: [Float])
-    {
-        let xRange = padded(DatasetPictures.column(data.features, 0))
-        let yRange = padded(DatasetPictures.column(data.features, 1))
-        var points: [Float] = []
-        points.reserveCapacity(rows * columns * 2)
-        for row in 0..<rows {
-            let y = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * (Double(row) + 0.5) / Double(rows)
-            for column in 0..<columns {
-                let x = xRange.lowerBound + (xRange.upperBound - xRange.lowerBound) * (Double(column) + 0.5) / Double(columns)
-                points += [Float(x), Float(y)]
-            }
-        }
-        return (xRange, yRange, points)
-    }
-
     private func surfacePlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> Heatmap {
-        let columns = resolution, rows = max(4, resolution / 2)
-        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
-        let outputs = try RuntimeError.fromEngine(at: span) {
-            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
-        }
-        let values = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
+        let plane = PlaneGrid(over: data, columns: resolution, rows: max(4, resolution / 2))
+        let outputs = try RuntimeError.fromEngine(at: span) { try network.predict(try plane.tensor()) }
         return Heatmap(
-            grid: values, xRange: xRange, yRange: yRange, title: title,
+            grid: plane.grid(outputs), xRange: plane.xRange, yRange: plane.yRange, title: title,
             xLabel: DatasetPictures.featureName(data, 0), yLabel: DatasetPictures.featureName(data, 1))
     }
 
     private func classifierPlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> ScatterPlot {
-        let columns = resolution, rows = max(4, resolution / 2)
-        let (xRange, yRange, points) = grid(data, columns: columns, rows: rows)
-        let outputs = try RuntimeError.fromEngine(at: span) {
-            try network.predict(try Tensor(shape: [rows * columns, 2], values: points))
-        }
+        let plane = PlaneGrid(over: data, columns: resolution, rows: max(4, resolution / 2))
+        let (columns, rows, xRange, yRange) = (plane.columns, plane.rows, plane.xRange, plane.yRange)
+        let outputs = try RuntimeError.fromEngine(at: span) { try network.predict(try plane.tensor()) }
         let width = outputs.columns
         let background: DecisionBackground
         if width == 1 {
-            let p = (0..<rows).map { row in (0..<columns).map { Double(outputs.storage[row * columns + $0]) } }
-            background = DecisionBackground(xRange: xRange, yRange: yRange, probabilities: p)
+            background = DecisionBackground(xRange: xRange, yRange: yRange, probabilities: plane.grid(outputs))
         } else {
             let classes = (0..<rows).map { row in
                 (0..<columns).map { column -> Int in
@@ -130,7 +97,7 @@ struct BoundaryCommand: CommandHandler {
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> LinePlot {
         let xs = DatasetPictures.column(data.features, 0)
-        let range = padded(xs)
+        let range = PlaneGrid.padded(xs)
         let samples = resolution * 4
         let curveX = (0..<samples).map {
             range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(samples - 1)

@@ -37,13 +37,17 @@ struct Drawing {
     /// `png: "file.png"`: where the PNG (the same SVG, rasterised) goes.
     let pngPath: String?
 
-    init(_ input: CommandInput) throws {
+    /// - Parameters:
+    ///   - preferredWidth: each plot's columns when `width:` is not given (small multiples), else the
+    ///     terminal's.
+    ///   - defaultHeight: the plotting rows when `height:` is not given, else what fits the terminal.
+    init(_ input: CommandInput, preferredWidth: Int? = nil, defaultHeight: Int? = nil) throws {
         self.input = input
         let session = input.context.options
-        requestedWidth = try input.value(DrawingOptions.width)
+        requestedWidth = try input.value(DrawingOptions.width) ?? preferredWidth
         let fitted = RenderOptions.fitting(
             TerminalSize(columns: session.terminalWidth, rows: session.terminalHeight))
-        height = try input.value(DrawingOptions.height) ?? fitted.height
+        height = try input.value(DrawingOptions.height) ?? defaultHeight ?? fitted.height
         canvas = try input.value(DrawingOptions.canvas)
         color = session.plotColors
         title = try input.value(DrawingOptions.title)
