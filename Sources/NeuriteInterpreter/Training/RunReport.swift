@@ -9,7 +9,8 @@ import NeuritePlot
 /// The wall-clock time is left out so that printed results are the same on every machine
 /// (it is the run's `.seconds` member and shows on the live progress line).
 enum RunReport {
-    static func lines(_ runs: [RunValue]) -> [String] {
+    /// The table, its label columns narrowed to fit `width` columns when given.
+    static func lines(_ runs: [RunValue], width: Int? = nil) -> [String] {
         // A sweep's runs: sorted by final loss (best first, failed runs last), the varied settings as columns.
         let settings = runs.flatMap { $0.varied.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let runs = settings.isEmpty ? runs : runs.enumerated().sorted { a, b in
@@ -27,7 +28,7 @@ enum RunReport {
         if hasValidationAccuracy { header.append("val acc"); alignments.append(.right) }
         header.append("stopped")
         alignments.append(.left)
-        var table = TextTable(header: header, alignments: alignments)
+        var table = TextTable(header: header, alignments: alignments, maxWidth: width)
         for run in runs {
             let last = run.run.history.last
             var row = [settings.isEmpty ? run.label : run.model.label]

@@ -29,9 +29,10 @@ public struct TableValue {
         return .vector(numbers)
     }
 
-    var lines: [String] {
+    /// The table as text lines, its text columns narrowed to fit `width` columns when given.
+    func lines(width: Int? = nil) -> [String] {
         let numeric = columns.indices.map { column in rows.allSatisfy { if case .number = $0[column] { true } else { false } } }
-        var table = TextTable(header: columns, alignments: numeric.map { $0 ? .right : .left })
+        var table = TextTable(header: columns, alignments: numeric.map { $0 ? .right : .left }, maxWidth: width)
         for row in rows { table.append(row.map(Self.cellText)) }
         return table.render()
     }

@@ -42,14 +42,14 @@ struct ValueFormatter {
             parts.append("test \(split.test.dataset.count)")
             return "<split: \(parts.joined(separator: ", "))>"
         case .model(let model): return "<model \(model.label)>"
-        case .table(let table): return table.lines.joined(separator: "\n")
+        case .table(let table): return table.lines(width: width).joined(separator: "\n")
         case .record(let record): return record.text
         case .layers(let layers):
             return (0..<layers.count).map { "[\($0)] " + layers[$0].summary }.joined(separator: "\n")
         case .layer(let layer): return "<layer \(layer.index) of \(layer.model.label): \(layer.summary)>"
         case .modelConstructor(let constructor): return "<model constructor \(constructor.name)>"
-        case .run(let run): return RunReport.lines([run]).joined(separator: "\n")
-        case .runs(let runs): return RunReport.lines(runs.runs).joined(separator: "\n")
+        case .run(let run): return RunReport.lines([run], width: width).joined(separator: "\n")
+        case .runs(let runs): return RunReport.lines(runs.runs, width: width).joined(separator: "\n")
         case .evaluation(let evaluation): return EvaluationReport.lines(evaluation).joined(separator: "\n")
         }
     }
