@@ -1,6 +1,5 @@
 import Foundation
 import NeuriteInterpreter
-import Synchronization
 import Testing
 
 /// The tutorial `Scripts/tutorials/why-relu.nn`, run end to end as the README's command runs it
@@ -15,23 +14,8 @@ import Testing
 /// and the counts over the eight seeds the page states (the script is run once per seed, one seed
 /// at a time, about 2 minutes in a debug build).
 @Suite struct TutorialTests {
-    /// What the script printed and the values of some expressions evaluated after it, in the same session.
-    struct Outcome: Sendable {
-        var seed: Int
-        var succeeded: Bool
-        var output: String
-        var errors: String
-        var values: [String: String]
-
-        /// A value that must be a number.
-        func number(_ expression: String) -> Double {
-            guard let text = values[expression], let x = Double(text) else {
-                Issue.record("seed \(seed): '\(expression)' is not a number: \(values[expression] ?? "not evaluated")")
-                return .nan
-            }
-            return x
-        }
-    }
+    /// One run per seed, with the probes below evaluated after it (the shared tutorial runner).
+    typealias Outcome = TutorialScript.Outcome
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,9 +24,7 @@ import Testing
     static let documentPath = repository.appendingPathComponent("Docs/tutorials/why-relu.md").path
 
     /// The seeds whose claims are checked.
-    static let seeds: [Int] = ProcessInfo.processInfo.environment["NEURITE_TUTORIAL_SEEDS"] == "all" ? Array(1...8) : [1]
-    /// The line of the script that sets the seed.
-    static let seedLine = "let seed = 1 "
+    static let seeds: [Int] = TutorialScript.seeds(all: 1...8)
 
     /// Expressions read after the script has run (names bound by the script and by ``helpers``).
     static let probes = [
@@ -70,31 +52,10 @@ import Testing
         "let floor = mean((flat.labels - clamp(flat.labels, 0, 1))^2)",
     ]
 
-    private static let outcomes = Mutex<[Int: Outcome]>([:])
+    static let script = TutorialScript(name: "why-relu", setup: helpers, probes: probes)
 
-    /// The script's outcome with `seed`; each seed runs once (under the lock, so never twice at a time).
-    static func outcome(seed: Int = 1) -> Outcome {
-        outcomes.withLock { cache in
-            if let known = cache[seed] { return known }
-            let result = run(seed: seed)
-            cache[seed] = result
-            return result
-        }
-    }
-
-    private static func run(seed: Int) -> Outcome {
-        let test = TestSession(width: 80)
-        guard let script = try? String(contentsOfFile: scriptPath, encoding: .utf8), script.contains(seedLine) else {
-            return Outcome(seed: seed, succeeded: false, output: "", errors: "cannot read \(scriptPath) or its seed line", values: [:])
-        }
-        let text = script.replacingOccurrences(of: seedLine, with: "let seed = \(seed) ")
-        let ran = test.session.run(text, fileName: scriptPath, echo: .none)
-        let output = test.sink.output, errors = test.sink.errors
-        for helper in helpers { test.run(helper) }
-        var values: [String: String] = [:]
-        for probe in probes { values[probe] = test.value(probe) }
-        return Outcome(seed: seed, succeeded: ran == .success, output: output, errors: errors, values: values)
-    }
+    /// The script's outcome with `seed` (each seed runs once).
+    static func outcome(seed: Int = 1) -> Outcome { script.outcome(seed: seed) }
 
     @Test(arguments: seeds) func runsWithoutErrors(seed: Int) {
         let o = Self.outcome(seed: seed)
