@@ -106,7 +106,6 @@ extension SafetensorsArchive {
         var names = Set<String>()
         var offset = 0
         for tensor in tensors {
-            guard !tensor.name.isEmpty else { throw SafetensorsError.invalidTensor(name: "", reason: "the name is empty") }
             guard tensor.name != SafetensorsArchive.metadataKey else {
                 throw SafetensorsError.invalidTensor(name: tensor.name, reason: "the name is reserved for metadata")
             }

@@ -36,7 +36,7 @@ public enum SafetensorsError: Error, Equatable, Sendable, CustomStringConvertibl
     case gapBeforeTensor(tensor: String, begin: Int, expected: Int)
     /// The tensors do not cover the data section up to its end.
     case incompleteBuffer(covered: Int, dataLength: Int)
-    /// A tensor given to the writer is not valid (empty name, values not matching its shape, …).
+    /// A tensor given to the writer is not valid (a reserved or repeated name, values not matching its shape, …).
     case invalidTensor(name: String, reason: String)
     /// The file could not be read or written.
     case io(path: String, reason: String)
