@@ -17,11 +17,8 @@ import Testing
     /// One run per seed, with the probes below evaluated after it (the shared tutorial runner).
     typealias Outcome = TutorialScript.Outcome
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let scriptRelativePath = "Scripts/tutorials/why-relu.nn"
-    static let scriptPath = repository.appendingPathComponent(scriptRelativePath).path
-    static let documentPath = repository.appendingPathComponent("Docs/tutorials/why-relu.md").path
+    static var documentPath: String { script.documentPath }
 
     /// The seeds whose claims are checked.
     static let seeds: [Int] = TutorialScript.seeds(all: 1...8)
@@ -323,26 +320,8 @@ import Testing
     /// Every ```text block of the walk-through is a run of lines the script printed, and every
     /// line of its ```neurite blocks is a line of the script.
     @Test func walkThroughQuotesTheScript() throws {
-        let document = try String(contentsOfFile: Self.documentPath, encoding: .utf8)
-        let script = try String(contentsOfFile: Self.scriptPath, encoding: .utf8)
-        let scriptLines = Set(script.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
-        let output = "\n" + Self.outcome().output
-        let textBlocks = Self.fencedBlocks(in: document, language: "text")
-        let codeBlocks = Self.fencedBlocks(in: document, language: "neurite")
-        #expect(textBlocks.count >= 10)
-        #expect(codeBlocks.count >= 10)
-        let outputLines = Self.outcome().output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for block in textBlocks {
-            let printed = output.contains("\n" + block + "\n")
-            #expect(printed, "not in the script's output:\n\(block)\n\(Self.firstDifference(block, outputLines))")
-        }
-        for block in codeBlocks {
-            for line in block.split(separator: "\n") {
-                let code = line.trimmingCharacters(in: .whitespaces)
-                let inScript = scriptLines.contains(code)
-                #expect(inScript, "not a line of the script: \(code)")
-            }
-        }
+        let blocks = try Self.script.checkWalkThroughQuotesTheScript()
+        #expect(blocks.text >= 10 && blocks.code >= 10)
     }
 
     // MARK: - Reading the output
@@ -371,36 +350,5 @@ import Testing
         }
         if let current { result.append(current) }
         return result
-    }
-
-    /// Where a pasted block first departs from the output, found from the output line equal to
-    /// its first line (or a note that even its first line is not printed).
-    static func firstDifference(_ block: String, _ output: [String]) -> String {
-        let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let first = lines.first, let start = output.firstIndex(of: first) else {
-            return "its first line is not printed at all"
-        }
-        for (offset, line) in lines.enumerated() {
-            let actual = start + offset < output.count ? output[start + offset] : "(end of output)"
-            if actual != line { return "line \(offset + 1) of the block:\n  pasted: \(line)\n  printed: \(actual)" }
-        }
-        return "it matches a run of lines that is not followed by a line break"
-    }
-
-    /// The contents of the fenced blocks opened with ```language, without the fences.
-    static func fencedBlocks(in document: String, language: String) -> [String] {
-        var blocks: [String] = []
-        var current: [Substring]?
-        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == nil, line == "```" + language {
-                current = []
-            } else if current != nil, line == "```" {
-                blocks.append((current ?? []).joined(separator: "\n"))
-                current = nil
-            } else {
-                current?.append(line)
-            }
-        }
-        return blocks
     }
 }

@@ -3,14 +3,14 @@ import NeuriteLanguage
 /// A notebook: prose and code cells, each code cell with what it showed when it ran. Made from a
 /// script run cell by cell (``ScriptNotebook``) or from a REPL session's transcript, and written
 /// as Markdown (``MarkdownNotebook``) or as a Jupyter notebook (``JupyterNotebook``).
-public struct Notebook: @unchecked Sendable {
-    public enum Cell: @unchecked Sendable {
+public struct Notebook: Sendable {
+    public enum Cell: Sendable {
         /// Markdown text (a `#%%` title as a heading, a cell's opening comments as paragraphs).
         case prose(String)
         case code(CodeCell)
     }
 
-    public struct CodeCell: @unchecked Sendable {
+    public struct CodeCell: Sendable {
         public var source: String
         /// What it showed; empty when it did not run.
         public var outputs: [ShownOutput]

@@ -2,7 +2,7 @@ import NeuriteLanguage
 import NeuritePlot
 
 /// One plot as a session showed it: the plot itself (to draw again as SVG or PNG) and its text.
-public struct ShownPlot: @unchecked Sendable {
+public struct ShownPlot: Sendable {
     public var plot: any Plottable
     /// The plot as the terminal text it was drawn as (possibly with colour escapes).
     public var text: String
@@ -14,7 +14,7 @@ public struct ShownPlot: @unchecked Sendable {
 }
 
 /// One piece of what an entry showed, in the order it was shown.
-public enum ShownOutput: @unchecked Sendable {
+public enum ShownOutput: Sendable {
     /// Text on standard output (values, `print`, tables, messages such as `saved f.svg`).
     case text(String)
     /// Plots drawn together (side by side when they fit).
@@ -26,7 +26,7 @@ public enum ShownOutput: @unchecked Sendable {
 }
 
 /// One run of source in a session: what ran, what it showed, how it ended.
-public struct TranscriptEntry: @unchecked Sendable {
+public struct TranscriptEntry: Sendable {
     /// The source as given.
     public var source: String
     /// The file name its diagnostics show.

@@ -5,13 +5,17 @@ extension Session {
     /// statements that completed, in order (of a run that failed, the statements before the
     /// failing one, which kept their effect).
     public var scriptOfSession: String {
-        let entries = transcript.filter { $0.generation == resets && !$0.completedSource.isEmpty }
-        let parts = entries.map { entry in
+        let parts = savedEntries.map { entry in
             entry.outcome == .success
                 ? entry.completedSource
                 : entry.completedSource + "\n# (the rest of this entry failed and is left out)"
         }
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n") + (parts.isEmpty ? "" : "\n")
+    }
+
+    /// The entries `:save` writes: those since the last `:reset` that ran at least one statement.
+    private var savedEntries: [TranscriptEntry] {
+        transcript.filter { $0.generation == resets && !$0.completedSource.isEmpty }
     }
 
     /// `:save FILE`: writes ``scriptOfSession`` atomically.
@@ -22,7 +26,7 @@ extension Session {
             report(.cannotWriteFile(path: path, reason: error.explanation), origin: origin)
             return .failed
         }
-        let count = transcript.count(where: { $0.generation == resets && !$0.completedSource.isEmpty })
+        let count = savedEntries.count
         output.write("saved \(count) \(count == 1 ? "entry" : "entries") to \(path)\n")
         return .success
     }

@@ -111,11 +111,11 @@ final class TutorialScript: Sendable {
         let printed = outcome().output
         let output = "\n" + printed
         let outputLines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let textBlocks = TutorialTests.fencedBlocks(in: document, language: "text")
-        let codeBlocks = TutorialTests.fencedBlocks(in: document, language: "neurite")
+        let textBlocks = Self.fencedBlocks(in: document, language: "text")
+        let codeBlocks = Self.fencedBlocks(in: document, language: "neurite")
         for block in textBlocks {
             let found = output.contains("\n" + block + "\n")
-            #expect(found, "not in the script's output:\n\(block)\n\(TutorialTests.firstDifference(block, outputLines))")
+            #expect(found, "not in the script's output:\n\(block)\n\(Self.firstDifference(block, outputLines))")
         }
         for block in codeBlocks {
             for line in block.split(separator: "\n") {
@@ -125,5 +125,36 @@ final class TutorialScript: Sendable {
             }
         }
         return (textBlocks.count, codeBlocks.count)
+    }
+
+    /// Where a pasted block first departs from the output, found from the output line equal to
+    /// its first line (or a note that even its first line is not printed).
+    static func firstDifference(_ block: String, _ output: [String]) -> String {
+        let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.first, let start = output.firstIndex(of: first) else {
+            return "its first line is not printed at all"
+        }
+        for (offset, line) in lines.enumerated() {
+            let actual = start + offset < output.count ? output[start + offset] : "(end of output)"
+            if actual != line { return "line \(offset + 1) of the block:\n  pasted: \(line)\n  printed: \(actual)" }
+        }
+        return "it matches a run of lines that is not followed by a line break"
+    }
+
+    /// The contents of the fenced blocks opened with ```language, without the fences.
+    static func fencedBlocks(in document: String, language: String) -> [String] {
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```" + language {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append((current ?? []).joined(separator: "\n"))
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
     }
 }
