@@ -45,6 +45,9 @@ public struct SessionOptions: Sendable {
     /// Plots as pictures in the terminal by this protocol and cell size (nil: as text). The
     /// executable decides, by asking the terminal; the interpreter only passes it to the drawing.
     public var images: TerminalImageSettings?
+    /// The terminal's size (columns, rows) right now, for views redrawn while a command runs (the
+    /// live training view follows a resize); nil uses `terminalWidth` × `terminalHeight`.
+    public var currentTerminalSize: (@Sendable () -> (columns: Int, rows: Int)?)?
     public init(
         color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24,
         plainProgress: Bool = false, images: TerminalImageSettings? = nil

@@ -128,9 +128,10 @@ enum NeuriteCommand {
         let images = DisplaySettings.images(
             mode: imageMode, colorEnabled: color, stdoutIsTerminal: stdoutIsTerminal, environment: environment,
             windowCell: { TerminalQuery.windowCell() }, ask: { TerminalQuery.ask() })
-        let options = SessionOptions(
+        var options = SessionOptions(
             color: color, colors256: DisplaySettings.supports256Colors(environment: environment),
             terminalWidth: size.columns, terminalHeight: size.rows, plainProgress: true, images: images)
+        if stdoutIsTerminal && !fixedSize { options.currentTerminalSize = { Terminal.size(of: STDOUT_FILENO) } }
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct OptionCompletionTests {
     @Test(arguments: [
         ("train m on d with epo", "epo", ["epochs: "]),
-        ("train m on d with epochs: 3, l", "l", ["l1: ", "l2: ", "loss: ", "lr: "]),
+        ("train m on d with epochs: 3, l", "l", ["l1: ", "l2: ", "live: ", "loss: ", "lr: "]),
         ("train m on d with optimizer: ad", "ad", ["adagrad", "adam", "adamw"]),
         ("train m on d with loss: b", "b", ["bce"]),
         ("plot relu with canvas: a", "a", ["ascii"]),

@@ -1,5 +1,6 @@
 import Testing
 import NeuriteInterpreter
+import NeuritePlot
 
 /// The live progress line: redrawn in place on a terminal, absent otherwise (so script output
 /// stays the same on every machine).
@@ -20,12 +21,13 @@ import NeuriteInterpreter
         let sink = TerminalSink()
         let session = Session(options: SessionOptions(terminalWidth: 60), output: sink, interrupt: InterruptFlag())
         #expect(session.run(Self.script, fileName: "<test>", echo: .everyExpression) == .success)
-        #expect(sink.text.hasPrefix("\rm 1/5 "), "\(sink.text)")
+        // Each frame is one synchronized write that returns to the line's start.
+        #expect(sink.text.hasPrefix("\u{1B}[?2026h\r"), "\(sink.text)")
         #expect(sink.text.contains("\rm 5/5 "))
         #expect(sink.text.contains("loss "))
         #expect(sink.text.hasSuffix("\n"))
-        for line in sink.text.split(separator: "\r") {
-            let visible = line.replacingOccurrences(of: "\u{1B}[K", with: "").replacingOccurrences(of: "\n", with: "")
+        for line in TerminalText.removingEscapes(sink.text).split(separator: "\r") {
+            let visible = line.replacingOccurrences(of: "\n", with: "")
             #expect(visible.count < 60, "\(visible)")
         }
     }

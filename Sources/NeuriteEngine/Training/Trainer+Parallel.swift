@@ -73,9 +73,11 @@ extension Trainer {
     }
 
     private static func train(_ job: TrainingJob) throws -> TrainingRun {
-        try train(
+        let run = try train(
             job.network, on: job.data, options: job.options, probes: job.probes, optimizer: job.optimizer,
             callbacks: job.callbacks)
+        job.callbacks.onFinish?(run)
+        return run
     }
 }
 

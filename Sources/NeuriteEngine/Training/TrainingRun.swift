@@ -91,14 +91,18 @@ public struct TrainingCallbacks {
     public var onEpoch: ((EpochRecord) -> Void)?
     /// Called with each probe record as it is taken (also collected in ``TrainingRun/probes``).
     public var onProbe: ((ProbeRecord) -> Void)?
+    /// Called by ``Trainer/train(_:workers:)`` with each job's run when it ends (not when it fails).
+    public var onFinish: ((TrainingRun) -> Void)?
 
     public init(
         shouldStop: @escaping () -> Bool = { false }, onStep: ((StepReport) -> Void)? = nil,
-        onEpoch: ((EpochRecord) -> Void)? = nil, onProbe: ((ProbeRecord) -> Void)? = nil
+        onEpoch: ((EpochRecord) -> Void)? = nil, onProbe: ((ProbeRecord) -> Void)? = nil,
+        onFinish: ((TrainingRun) -> Void)? = nil
     ) {
         self.shouldStop = shouldStop
         self.onStep = onStep
         self.onEpoch = onEpoch
         self.onProbe = onProbe
+        self.onFinish = onFinish
     }
 }

@@ -77,53 +77,32 @@ struct TrainCommand: CommandHandler {
             try Self.checkLoss(settings.effectiveLoss(model: model, data: data.dataset), model, data, at: argument.value.span)
         }
 
-        var runs: [RunValue] = []
+        var prepared: [PreparedTraining] = []
         for model in models {
             let loss = settings.effectiveLoss(model: model, data: data.dataset)
             var options = settings.engineOptions(loss: loss, sampleCount: data.dataset.count)
             options.validationData = validationPart?.dataset
-            let run = try train(model, data: data, loss: loss, options: options, settings: settings, context: context, span: span)
-            runs.append(run)
-            if case .interrupted = run.run.stopReason { break }
+            prepared.append(try prepare(model, loss: loss, options: options, span: span))
         }
-        return runs
+        let monitor = TrainingMonitor(prepared.map { entry in
+            TrainingMonitor.Progress(label: entry.model.label, totalEpochs: entry.options.epochs, firstEpoch: entry.firstEpoch)
+        })
+        let outcomes = try trainTogether(prepared, monitor: monitor, data: data, settings: settings, input: input)
+        return try finish(prepared, outcomes, seconds: monitor.progress.map(\.seconds), data: data, context: context, span: span)
     }
 
-    private func train(
-        _ model: ModelValue, data: DatasetValue, loss: Loss, options: TrainingOptions, settings: TrainingSettings,
-        context: CommandContext, span: Span
-    ) throws -> RunValue {
+    /// A model ready to train: its network, the options and the optimizer it continues with.
+    private struct PreparedTraining {
+        let model: ModelValue
+        let network: Network
+        let loss: Loss
+        let options: TrainingOptions
+        let optimizer: Optimizer
+        let firstEpoch: Int
+    }
+
+    private func prepare(_ model: ModelValue, loss: Loss, options: TrainingOptions, span: Span) throws -> PreparedTraining {
         let network = try RuntimeError.fromEngine(at: span) { try model.networkForTraining(seed: options.seed) }
-        let output = context.output
-        let interrupt = context.interrupt
-        // On a terminal the progress line is redrawn in place; otherwise, when the session asks for
-        // it, plain periodic lines go to the error stream (standard output stays the script's).
-        let reporter = output.flatMap { sink -> ProgressReporter? in
-            if sink.isTerminal {
-                return ProgressReporter(
-                    isTerminal: true, width: context.options.terminalWidth,
-                    color: context.options.plotColors, sink: { [weak sink] text in sink?.writeProgress(text) })
-            }
-            guard context.options.plainProgress else { return nil }
-            return ProgressReporter(
-                isTerminal: false, width: context.options.terminalWidth,
-                sink: { [weak sink] text in sink?.writeProgress(text) })
-        }
-        let firstEpoch = model.epochsTrained
-        let start = Date()
-        var losses: [Double] = []
-        let callbacks = TrainingCallbacks(
-            shouldStop: { interrupt.isRaised },
-            onEpoch: { record in
-                guard let reporter else { return }
-                losses.append(record.loss)
-                var metrics: [ProgressLine.Metric] = []
-                if let accuracy = record.accuracy { metrics.append(.init(name: "acc", value: accuracy)) }
-                if let validation = record.validationLoss { metrics.append(.init(name: "val", value: validation)) }
-                reporter.update(ProgressLine(
-                    label: model.label, current: record.epoch, total: options.epochs, losses: losses,
-                    metrics: metrics, elapsed: Date().timeIntervalSince(start)))
-            })
         let optimizer: Optimizer
         if let previous = model.optimizer, previous.options == options.optimizer, options.optimizer.schedule == .constant {
             optimizer = previous
@@ -131,28 +110,96 @@ struct TrainCommand: CommandHandler {
             optimizer = try RuntimeError.fromEngine(at: span) { try Optimizer(options: options.optimizer, parameters: network.parameters) }
             model.optimizer = optimizer
         }
-        let trainingRun = try RuntimeError.fromEngine(at: span) {
-            try Trainer.train(
-                network, on: data.dataset, options: options, probes: settings.probes, optimizer: optimizer,
-                callbacks: callbacks)
+        return PreparedTraining(
+            model: model, network: network, loss: loss, options: options, optimizer: optimizer, firstEpoch: model.epochsTrained)
+    }
+
+    /// Trains the models, `workers:` at a time (one after another if two share a network), and shows
+    /// their progress: on a terminal a line per model or the live view, drawn by this thread while
+    /// others train; otherwise, when the session asks for it, plain periodic lines.
+    private func trainTogether(
+        _ prepared: [PreparedTraining], monitor: TrainingMonitor, data: DatasetValue, settings: TrainingSettings,
+        input: CommandInput
+    ) throws -> [Result<TrainingRun, any Error>] {
+        let context = input.context
+        let interrupt = context.interrupt
+        let plain = PlainProgress(context: context)
+        var jobs: [TrainingJob] = []
+        for (index, entry) in prepared.enumerated() {
+            let base = TrainingCallbacks(
+                shouldStop: { interrupt.isRaised },
+                onEpoch: plain.map { plain in { record in plain.epoch(index, label: entry.model.label, record, total: entry.options.epochs) } },
+                onFinish: plain.map { plain in { _ in plain.finish(index) } })
+            jobs.append(TrainingJob(
+                network: entry.network, data: data.dataset, options: entry.options, probes: settings.probes,
+                optimizer: entry.optimizer, callbacks: monitor.callbacks(for: index, network: entry.network, base: base)))
         }
-        reporter?.finish()
-        model.epochsTrained += trainingRun.history.count
-        model.lastLoss = loss
-        let run = RunValue(
-            model: model, run: trainingRun, loss: loss, dataLabel: data.label,
-            seconds: Date().timeIntervalSince(start), firstEpoch: firstEpoch, options: options)
-        switch trainingRun.stopReason {
-        case .interrupted(let step):
-            interrupt.clear()
-            output?.write(
-                "note: training of \(model.label) interrupted after \(trainingRun.history.count) epoch\(trainingRun.history.count == 1 ? "" : "s") (step \(step)); the model keeps its weights\n")
-        case .diverged(let report):
-            output?.write("warning: \(model.label) diverged: " + RunReport.divergenceText(report, run: run) + "\n")
-        case .completed, .earlyStopped:
-            break
+        let workers = Trainer.jobsAreIndependent(jobs) ? try input.value(TrainOptions.workers) : 1
+        guard let sink = context.output, sink.isTerminal else {
+            return Trainer.train(jobs, workers: workers)
         }
-        return run
+        let options = context.options
+        let live = try input.value(TrainOptions.live)
+        let wantsDashboard = live ?? options.color
+        let dashboard = wantsDashboard
+            ? try? LiveDashboard(
+                models: prepared.map { ($0.model.label, $0.model.inputWidth, $0.model.specs) }, data: data.dataset,
+                span: input.span)
+            : nil
+        let view = LiveTraining(
+            display: wantsDashboard ? .dashboard(after: live == true ? 0 : 0.5) : .progressLines,
+            monitor: monitor, dashboard: dashboard, sink: sink,
+            size: { options.currentTerminalSize?() ?? (options.terminalWidth, options.terminalHeight) },
+            canvas: .braille, color: options.plotColors)
+        return view.run(jobs, workers: workers)
+    }
+
+    /// The runs of the trained models, in order, with a note for each interrupted and a warning for
+    /// each diverged one. Models that Ctrl-C stopped before their first step give no run (but one
+    /// run is kept when none started, so the interruption shows).
+    private func finish(
+        _ prepared: [PreparedTraining], _ outcomes: [Result<TrainingRun, any Error>], seconds: [Double],
+        data: DatasetValue, context: CommandContext, span: Span
+    ) throws -> [RunValue] {
+        let output = context.output
+        var runs: [RunValue] = []
+        var interrupted = false
+        var firstError: (any Error)?
+        for (index, (entry, outcome)) in zip(prepared, outcomes).enumerated() {
+            let trainingRun: TrainingRun
+            do {
+                trainingRun = try outcome.get()
+            } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            if case .interrupted(let step) = trainingRun.stopReason, step == 0, interrupted || !runs.isEmpty {
+                interrupted = true
+                continue
+            }
+            let model = entry.model
+            model.epochsTrained += trainingRun.history.count
+            model.lastLoss = entry.loss
+            let run = RunValue(
+                model: model, run: trainingRun, loss: entry.loss, dataLabel: data.label,
+                seconds: seconds[index], firstEpoch: entry.firstEpoch, options: entry.options)
+            switch trainingRun.stopReason {
+            case .interrupted(let step):
+                interrupted = true
+                output?.write(
+                    "note: training of \(model.label) interrupted after \(trainingRun.history.count) epoch\(trainingRun.history.count == 1 ? "" : "s") (step \(step)); the model keeps its weights\n")
+            case .diverged(let report):
+                output?.write("warning: \(model.label) diverged: " + RunReport.divergenceText(report, run: run) + "\n")
+            case .completed, .earlyStopped:
+                break
+            }
+            runs.append(run)
+        }
+        if interrupted { context.interrupt.clear() }
+        if let firstError {
+            _ = try RuntimeError.fromEngine(at: span) { () throws -> Int in throw firstError }
+        }
+        return runs
     }
 
     /// The model an argument names; a constructor or anything else is an error.

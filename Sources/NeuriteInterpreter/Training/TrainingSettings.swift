@@ -1,3 +1,4 @@
+import Foundation
 import NeuriteEngine
 import NeuriteLanguage
 import NeuriteNumerics
@@ -80,11 +81,24 @@ enum TrainOptions {
         "probe_every", NumberBounds(minimum: 0, maximum: 1_000_000_000), default: 1,
         "record per-layer probes (gradient and weight norms, activation statistics) every N epochs; 0 turns them off")
 
-    static let all: [OptionSpec] = [
+    static let live = Option.flag(
+        "live", shown: "auto",
+        "a live view while training, on a terminal: loss curves, each model's decision regions, gradient flow and dead or saturated units (auto: after half a second, with colour); false: progress lines only")
+    static let workers = Option.integer(
+        "workers", NumberBounds(minimum: 1, maximum: 256), default: defaultWorkers, shown: "cores",
+        "models trained at once, one per core (each exactly as it would train alone)")
+
+    /// One worker per core.
+    static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// The options a sweep may vary (a list there trains one point per value).
+    static let sweepable: [OptionSpec] = [
         epochs.spec, lr.spec, batch.spec, optimizer.spec, loss.spec, seed.spec, schedule.spec, decay.spec,
         decayEvery.spec, warmup.spec, momentum.spec, betas.spec, eps.spec, clip.spec, clipValue.spec,
         weightDecay.spec, l1.spec, l2.spec, validation.spec, earlyStop.spec, probeEvery.spec,
     ]
+
+    static let all: [OptionSpec] = sweepable + [live.spec, workers.spec]
 }
 
 /// The options of one `train … with …`, read through their declarations in ``TrainOptions``.

@@ -19,7 +19,7 @@ public enum CanvasKind: String, Sendable, CaseIterable {
     }
 
     /// Whether every character this canvas prints (frame, markers, bars) is ASCII.
-    var isASCII: Bool { self == .ascii }
+    public var isASCII: Bool { self == .ascii }
 
     /// The bit set in a cell's pattern for the dot at (`dx`, `dy`) inside the cell.
     @inline(__always)

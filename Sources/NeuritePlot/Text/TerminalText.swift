@@ -38,4 +38,37 @@ public enum TerminalText {
             return line[line.index(after: last)...]
         }.joined(separator: "\n")
     }
+
+    /// The columns `line` (one line, possibly with CSI colour escapes) takes on a terminal.
+    public static func columns(_ line: String) -> Int {
+        DisplayWidth.of(removingEscapes(line))
+    }
+
+    /// `line` cut to at most `width` columns, keeping its CSI escapes (colours) and ending with a
+    /// reset when it had escapes and was cut, so no colour leaks into what follows.
+    public static func clipped(_ line: String, to width: Int) -> String {
+        guard columns(line) > width else { return line }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        var scalars = line.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" {
+                out.append(scalar)
+                guard let next = scalars.next() else { break }
+                out.append(next)
+                if next == "[" {
+                    while let c = scalars.next() {
+                        out.append(c)
+                        if (0x40...0x7E).contains(c.value) { break }
+                    }
+                }
+                continue
+            }
+            let w = DisplayWidth.of(scalar)
+            if used + w > width { break }
+            used += w
+            out.append(scalar)
+        }
+        return line.contains("\u{1B}") ? String(out) + "\u{1B}[0m" : String(out)
+    }
 }

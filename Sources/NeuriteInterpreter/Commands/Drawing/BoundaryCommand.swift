@@ -40,11 +40,11 @@ struct BoundaryCommand: CommandHandler {
             let title = drawing.title ?? subject.label
             switch (data.featureWidth, data.classCount) {
             case (2, .some):
-                plots.append(try classifierPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+                plots.append(try Self.classifierPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             case (2, nil) where network.outputWidth == 1:
-                plots.append(try surfacePlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+                plots.append(try Self.surfacePlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             case (1, nil) where network.outputWidth == 1:
-                plots.append(try regressorPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
+                plots.append(try Self.regressorPlot(network, data: data, title: title, resolution: resolution, at: subject.span))
             default:
                 throw RuntimeError(
                     .boundaryDimensions(model: value.label, features: data.featureWidth, classes: data.classCount != nil),
@@ -55,7 +55,7 @@ struct BoundaryCommand: CommandHandler {
         return .nothing
     }
 
-    private func surfacePlot(
+    static func surfacePlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> Heatmap {
         let plane = PlaneGrid(over: data, columns: resolution, rows: max(4, resolution / 2))
@@ -65,7 +65,7 @@ struct BoundaryCommand: CommandHandler {
             xLabel: DatasetPictures.featureName(data, 0), yLabel: DatasetPictures.featureName(data, 1))
     }
 
-    private func classifierPlot(
+    static func classifierPlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> ScatterPlot {
         let plane = PlaneGrid(over: data, columns: resolution, rows: max(4, resolution / 2))
@@ -93,7 +93,7 @@ struct BoundaryCommand: CommandHandler {
         return plot
     }
 
-    private func regressorPlot(
+    static func regressorPlot(
         _ network: Network, data: Dataset, title: String, resolution: Int, at span: Span
     ) throws -> LinePlot {
         let xs = DatasetPictures.column(data.features, 0)

@@ -1,0 +1,98 @@
+import Foundation
+import NeuriteEngine
+import NeuritePlot
+
+/// Trains jobs on worker threads while the calling thread draws them on the terminal: a progress
+/// line per model, or the live dashboard (``LiveDashboard``) once training has lasted `after`
+/// seconds. Frames are drawn at most every ``frameInterval`` from snapshots, never on a training
+/// thread, each as one write (``LiveRedraw``); the terminal's size is read before every frame, so
+/// a resize re-lays the frame. The last frame stays on screen.
+struct LiveTraining {
+    enum Display {
+        /// One progress line per model that has started.
+        case progressLines
+        /// The dashboard, once training has lasted this many seconds (progress lines until then).
+        case dashboard(after: Double)
+    }
+
+    static let frameInterval = 0.1
+
+    let display: Display
+    let monitor: TrainingMonitor
+    let dashboard: LiveDashboard?
+    let sink: any OutputSink
+    /// The terminal's size now (columns, rows).
+    let size: () -> (columns: Int, rows: Int)
+    let canvas: CanvasKind
+    let color: ColorMode
+
+    /// Trains `jobs` with `workers` threads and returns each job's outcome in order.
+    func run(_ jobs: [TrainingJob], workers: Int) -> [Result<TrainingRun, any Error>] {
+        let work = BackgroundTraining(jobs: jobs, workers: workers)
+        work.start()
+        var redraw = LiveRedraw()
+        var dashboardShown = false
+        while !work.wait(seconds: Self.frameInterval) {
+            monitor.requestSnapshots()
+            dashboardShown = draw(&redraw, dashboardShown: dashboardShown)
+        }
+        _ = draw(&redraw, dashboardShown: dashboardShown)
+        sink.writeProgress(redraw.finish())
+        return work.results
+    }
+
+    /// Draws one frame; returns whether the dashboard is showing.
+    private func draw(_ redraw: inout LiveRedraw, dashboardShown: Bool) -> Bool {
+        let (columns, rows) = size()
+        let progress = monitor.progress
+        var showDashboard = dashboardShown
+        if case .dashboard(let after) = display, dashboard != nil, monitor.elapsed >= after { showDashboard = true }
+        let lines: [String]
+        if showDashboard, let dashboard {
+            lines = dashboard.frame(progress).lines(columns: columns, rows: rows, canvas: canvas, color: color)
+        } else {
+            lines = progress.filter(\.started).map { model in
+                var metrics: [ProgressLine.Metric] = []
+                if let accuracy = model.accuracy { metrics.append(.init(name: "acc", value: accuracy)) }
+                if let validation = model.validationLoss { metrics.append(.init(name: "val", value: validation)) }
+                return ProgressLine(
+                    label: model.label, current: model.epoch, total: model.totalEpochs, losses: model.losses,
+                    metrics: metrics, elapsed: model.seconds
+                ).render(canvas: canvas, color: color, maxWidth: columns - 1)
+            }
+        }
+        if !lines.isEmpty { sink.writeProgress(redraw.frame(lines, columns: columns, rows: rows)) }
+        return showDashboard
+    }
+}
+
+/// Training running on its own thread; the results are read after ``wait(seconds:)`` says it ended.
+private final class BackgroundTraining: @unchecked Sendable {
+    // The jobs' objects are touched by the training thread alone until `done` is signalled.
+    private let jobs: [TrainingJob]
+    private let workers: Int
+    private let done = DispatchSemaphore(value: 0)
+    private var finished = false
+    private(set) var results: [Result<TrainingRun, any Error>] = []
+
+    init(jobs: [TrainingJob], workers: Int) {
+        self.jobs = jobs
+        self.workers = workers
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            results = Trainer.train(jobs, workers: workers)
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits up to `seconds`; true once training has ended (and from then on).
+    func wait(seconds: Double) -> Bool {
+        if finished { return true }
+        finished = done.wait(timeout: .now() + seconds) == .success
+        return finished
+    }
+}
