@@ -100,12 +100,14 @@ extension FuzzTarget {
         precondition(again.tensors.map(\.name) == archive.tensors.map(\.name), "the round trip changed the tensors")
     }
 
+    /// A cell's code joins its lines with "\n": its first line is what comes before the first "\n"
+    /// byte (split as Characters instead, a line ending in a lone "\r" would merge with that "\n").
     private static func cells(_ text: String) {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for cell in CellSplitter.cells(of: text) where cell.hasCode {
-            let first = cell.code.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[0]
+            let first = cell.code.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[0]
             precondition(cell.codeLine >= 1 && cell.codeLine <= lines.count, "a cell starts outside the script")
-            precondition(lines[cell.codeLine - 1] == first, "a cell's code is not at the line it names")
+            precondition(Array(lines[cell.codeLine - 1].utf8) == Array(first), "a cell's code is not at the line it names")
         }
     }
 }

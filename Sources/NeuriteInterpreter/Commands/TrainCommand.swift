@@ -5,11 +5,13 @@ import NeuritePlot
 
 /// `train m on d with epochs: 100, lr: 0.03` and `train a, b, c on d with …`.
 ///
-/// Each model is trained in place, one after the other, on the same data with the same seed (a model
-/// trained for the first time is initialised from that seed). One model gives a `run`, several
-/// give `runs`. Ctrl-C stops the current model between steps: it keeps its weights, the runs so
-/// far are returned (the interrupted one marked so), a note is printed and the session goes on.
-/// A loss that becomes NaN or infinite stops that model's run with a report; the others still train.
+/// Each model is trained in place on the same data with the same seed (a model trained for the
+/// first time is initialised from that seed), `workers:` at a time, each exactly as it would train
+/// alone. One model gives a `run`, several give `runs`. On a terminal the command's thread draws
+/// progress lines or the live view (`live:`) while the models train. Ctrl-C stops every model
+/// between steps: they keep their weights, the runs of the models that started are returned (the
+/// interrupted ones marked so), a note is printed and the session goes on. A loss that becomes NaN
+/// or infinite stops that model's run with a report; the others still train.
 struct TrainCommand: CommandHandler {
     let signature = CommandSignature(
         word: .train,

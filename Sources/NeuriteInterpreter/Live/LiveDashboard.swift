@@ -38,7 +38,7 @@ final class LiveDashboard {
 
     /// The frame for the models' progress now.
     func frame(_ progress: [TrainingMonitor.Progress]) -> LiveFrame {
-        var losses = LinePlot(title: "training loss by epoch", xLabel: "", yLabel: "")
+        var losses = LinePlot(title: "training loss by epoch", xLabel: "", yLabel: "", yScale: .log)
         var panels: [LivePanel] = []
         for (index, model) in progress.enumerated() where index < models.count {
             if !model.losses.isEmpty {
