@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "NeuritePixelsTests", dependencies: ["NeuritePixels", "NeuritePlot", "CRsvg"]),
         .testTarget(
             name: "NeuriteInterpreterTests", dependencies: ["NeuriteInterpreter"],
-            exclude: ["Scripts"]),
+            exclude: ["Scripts", "Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
         .testTarget(

@@ -93,28 +93,35 @@ final class LiveDashboard {
         models[index].units = units(network)
     }
 
-    /// The picture without title or axis labels: in a panel every line counts.
+    /// The picture without title or axis labels: in a panel every line counts. (Written with `if`s:
+    /// Swift 6.3.1's optimiser crashes on a `switch` over the data's shape here.)
     private func picture(_ network: Network) -> (any Plottable)? {
-        let resolution = Self.resolution
-        switch (data.featureWidth, data.classCount, network.outputWidth) {
-        case (2, .some, _):
-            guard var plot = try? BoundaryCommand.classifierPlot(network, data: data, title: "", resolution: resolution, at: span)
-            else { return nil }
-            (plot.xLabel, plot.yLabel) = ("", "")
-            return plot
-        case (1, nil, 1):
-            guard var plot = try? BoundaryCommand.regressorPlot(network, data: data, title: "", resolution: resolution, at: span)
-            else { return nil }
-            (plot.xLabel, plot.yLabel) = ("", "")
-            return plot
-        case (2, nil, 1):
-            guard var plot = try? BoundaryCommand.surfacePlot(network, data: data, title: "", resolution: resolution, at: span)
-            else { return nil }
-            (plot.xLabel, plot.yLabel) = ("", "")
-            return plot
-        default:
+        let features = data.featureWidth
+        let isClassification = data.classCount != nil
+        let oneOutput = network.outputWidth == 1
+        do {
+            if features == 2 && isClassification {
+                var plot = try BoundaryCommand.classifierPlot(network, data: data, title: "", resolution: Self.resolution, at: span)
+                plot.xLabel = ""
+                plot.yLabel = ""
+                return plot
+            }
+            if features == 1 && !isClassification && oneOutput {
+                var plot = try BoundaryCommand.regressorPlot(network, data: data, title: "", resolution: Self.resolution, at: span)
+                plot.xLabel = ""
+                plot.yLabel = ""
+                return plot
+            }
+            if features == 2 && !isClassification && oneOutput {
+                var plot = try BoundaryCommand.surfacePlot(network, data: data, title: "", resolution: Self.resolution, at: span)
+                plot.xLabel = ""
+                plot.yLabel = ""
+                return plot
+            }
+        } catch {
             return nil
         }
+        return nil
     }
 
     /// Dead and saturated units of the hidden layers (the output's activation is the prediction:
