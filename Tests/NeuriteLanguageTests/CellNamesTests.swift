@@ -81,3 +81,28 @@ import Testing
         return CellNames(parsed.program)
     }
 }
+
+/// A cell's identity across edits: its tokens, not its spacing or comments.
+@Suite struct CellKeyTests {
+    static func key(_ code: String) -> String { Cell(title: nil, prose: nil, code: code, codeLine: 1).codeKey }
+
+    @Test(arguments: [
+        ("let a = 1", "let  a=1   # one"),
+        ("let a = 1\nlet b = 2", "let a = 1\n\n# gap\nlet b = 2\n"),
+        ("let a = 1; let b = 2", "let a = 1\nlet b = 2"),
+        ("train m on d with lr: 0.1", "train m on d with lr: 0.10"),
+    ])
+    func sameProgramSameKey(_ first: String, _ second: String) {
+        #expect(Self.key(first) == Self.key(second))
+    }
+
+    @Test(arguments: [
+        ("let a = 1", "let a = 2"),
+        ("train m on d with lr: 0.1", "train m on d with lr: 0.3"),
+        ("print(\"a b\")", "print(\"a  b\")"),
+        ("let ab = 1", "let a = b1"),
+    ])
+    func differentProgramDifferentKey(_ first: String, _ second: String) {
+        #expect(Self.key(first) != Self.key(second))
+    }
+}
