@@ -103,7 +103,10 @@ final class TerminalWatchDisplay: WatchDisplay {
     }
 
     func finished(_ summary: ReactiveNotebook.Summary, of notebook: ReactiveNotebook, seconds: Double) {
-        let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+        var now = time(nil)
+        var local = tm()
+        localtime_r(&now, &local)
+        let time = String(format: "%02d:%02d:%02d", local.tm_hour, local.tm_min, local.tm_sec)
         if !notebook.rejection.isEmpty {
             status = "\(time): the file does not parse; showing the last good outputs"
         } else {
@@ -143,7 +146,9 @@ final class TerminalWatchDisplay: WatchDisplay {
             if index == last { break }
         }
         if last == nil {
-            frame += "\n" + paint("Ctrl-C stops a running cell; Ctrl-C twice, or q and Enter, leaves", "2") + "\n"
+            // The status again at the bottom, which stays in view when the notebook is taller than the window.
+            frame += "\n" + paint(status, "1") + "\n"
+            frame += paint("Ctrl-C stops a running cell; Ctrl-C twice, or q and Enter, leaves", "2") + "\n"
             if let lastNote { frame += paint(lastNote, "33") + "\n" }
         }
         frame += "\u{1B}[?2026l"
