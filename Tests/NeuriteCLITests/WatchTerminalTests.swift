@@ -116,4 +116,30 @@ struct WatchTerminalTests {
         try terminal.press("Enter")
         try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
     }
+
+    @Test func ctrlCStopsTheRunningCellAndKeepsWatching() throws {
+        guard ReplTerminalTests.requireTmux() else { return }
+        let state = try TemporaryDirectory()
+        defer { state.remove() }
+        let long = "data d = xor(n: 200, seed: 1)\nmodel m { input 2; dense 16, tanh; dense 1, sigmoid }\n"
+            + "let r = train m on d with epochs: 1000000\nprint(\"after\")\n"
+        let path = try state.file("w.nn", contents: long)
+        let terminal = try TmuxTerminal(
+            command: ReplTerminalTests.neuriteCommand(stateDirectory: state.path, arguments: [path, "--watch", "--no-color"]),
+            columns: 160, rows: 40)
+        defer { terminal.close() }
+        try terminal.waitFor("the training to start", timeout: .seconds(60)) { $0.text.contains("running…") }
+        usleep(300_000)
+        try terminal.press("C-c")
+        let stopped = try terminal.waitFor("the cell stopped", timeout: .seconds(20)) { $0.text.contains("ran 3 cells in") }
+        #expect(stopped.text.contains("interrupted"), "\(stopped)")
+        #expect(stopped.text.contains("stale: not run: interrupted"), "\(stopped)")
+        usleep(1_200_000)  // more than a second: the next Ctrl-C does not leave
+        try long.replacingOccurrences(of: "epochs: 1000000", with: "epochs: 5").write(toFile: path, atomically: true, encoding: .utf8)
+        let rerun = try terminal.waitFor("the next save", timeout: .seconds(60)) { $0.text.contains("ran 3 cells in") && $0.lines.contains("after") }
+        #expect(Self.count(rerun, line: 1) == 1 && Self.count(rerun, line: 4) == 6, "\(rerun)")
+        try terminal.type("q")
+        try terminal.press("Enter")
+        try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
+    }
 }

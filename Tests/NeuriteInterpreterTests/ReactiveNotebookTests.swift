@@ -129,4 +129,16 @@ import Testing
         #expect(cells.count == 4)
         if case .code(let code) = cells[3] { #expect(code.executionCount == 2) } else { Issue.record("not code") }
     }
+
+    @Test func anInterruptStopsTheUpdateAndTheNextOneRunsWhatWasLeft() {
+        let test = TestSession()
+        let notebook = ReactiveNotebook(session: test.session, fileName: "w.nn")
+        notebook.update("let a = 1\nprint(a)")
+        test.interrupt.raise()
+        let summary = notebook.update("let a = 2\nprint(a)")
+        #expect(summary.outcome == .interrupted)
+        #expect(notebook.cells.map(\.state) == [.ran(.interrupted), .stale(reason: "not run: interrupted")])
+        let next = notebook.update("let a = 2\nprint(a)\n")
+        #expect(next.ran == [0, 1] && Self.text(notebook.cells[1]) == "2\n")
+    }
 }

@@ -21,7 +21,7 @@ public final class ReactiveNotebook {
         /// How many code cells kept their output.
         public var kept = 0
         /// `.failed` if the text did not parse, a cell failed or cells could not run; `.interrupted`
-        /// if a cell was interrupted (nothing ran after it).
+        /// if Ctrl-C came while a cell ran (nothing ran after it).
         public var outcome = RunOutcome.success
     }
 
@@ -121,7 +121,11 @@ public final class ReactiveNotebook {
             cells[index].state = .running
             observe(.started(index))
             let cell = cells[index].cell
-            let outcome = session.run(cell.code, fileName: fileName, echo: .none, firstLine: cell.codeLine)
+            let raises = session.interrupt.raiseCount
+            var outcome = session.run(cell.code, fileName: fileName, echo: .none, firstLine: cell.codeLine)
+            // Ctrl-C during the cell, even one a training handled by stopping early, stops the update:
+            // the cell's values are not what a full run makes, so it runs again on the next save.
+            if session.interrupt.raiseCount != raises { outcome = .interrupted }
             executions += 1
             cells[index].outputs = session.transcript.last?.outputs ?? []
             cells[index].executionCount = executions
