@@ -81,7 +81,7 @@ struct WatchTerminalTests {
         try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
     }
 
-    @Test func aPlainLogWithPollingNamesDuplicatesAndCycles() throws {
+    @Test func aPlainLogWithPollingNamesDuplicatesAndCyclesAndRewritesTheNotebook() throws {
         guard ReplTerminalTests.requireTmux() else { return }
         let state = try TemporaryDirectory()
         defer { state.remove() }
@@ -89,7 +89,8 @@ struct WatchTerminalTests {
         let log = state.path + "/out.log", errors = state.path + "/err.log"
         let terminal = try TmuxTerminal(
             command: ReplTerminalTests.neuriteCommand(
-                stateDirectory: state.path, arguments: [path, "--watch"], environment: "NEURITE_WATCH_POLL=1",
+                stateDirectory: state.path, arguments: [path, "--watch", "--notebook", state.path + "/out.md"],
+                environment: "NEURITE_WATCH_POLL=1",
                 pipeline: "> \(shellQuoted(log)) 2> \(shellQuoted(errors))"))
         defer { terminal.close() }
         func logText() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
@@ -102,6 +103,9 @@ struct WatchTerminalTests {
             }
         }
         try waitForLog("the first run", "== done: ran 2 cells")
+        try waitForLog("the notebook written", "== wrote \(state.path)/out.md ==")
+        let exported = try String(contentsOfFile: state.path + "/out.md", encoding: .utf8)
+        #expect(exported.contains("print(a + 1)") && exported.contains("```text\n2\n```"), "\(exported)")
         try "let a = 1\nprint(a + 1)\nlet a = 3\nlet x = y\nlet y = x\nprint(7)\n".write(toFile: path, atomically: true, encoding: .utf8)
         try waitForLog("the second run", "== update 2:")
         try waitForLog("the second run's end", "== done: ran 1 cell")
@@ -112,6 +116,8 @@ struct WatchTerminalTests {
         #expect(diagnostics.contains("w.nn:3:5: error: 'a' is defined in more than one cell"), "\(diagnostics)")
         #expect(diagnostics.contains("w.nn:4:9: error: cells depend on each other: 'y' comes from a cell that needs this one"), "\(diagnostics)")
         #expect(diagnostics.contains("w.nn:5:9: error: cells depend on each other"), "\(diagnostics)")
+        // A run with errors does not rewrite the notebook.
+        #expect(try String(contentsOfFile: state.path + "/out.md", encoding: .utf8) == exported)
         try terminal.type("q")
         try terminal.press("Enter")
         try terminal.waitFor("neurite to exit") { $0.lines.contains("EXITED rc=0") }
