@@ -113,6 +113,8 @@ public final class Session {
     private var parsedProgram: Program?
     /// True while `:rerun` runs entries again (they do not announce stale values).
     var rerunning = false
+    /// False in a watched notebook, which keeps its own graph of cells.
+    var tracksDependencies = true
 
     public init(options: SessionOptions, output: any OutputSink, interrupt: InterruptFlag) {
         self.options = options
@@ -169,7 +171,7 @@ public final class Session {
                 return outcome
             }
             transcript.append(entry)
-            if outcome == .success, let program = parsedProgram {
+            if outcome == .success, tracksDependencies, let program = parsedProgram {
                 recordDependencies(program, source: source, fileName: fileName, firstLine: firstLine)
             }
         }

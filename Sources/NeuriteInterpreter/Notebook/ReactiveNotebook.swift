@@ -38,6 +38,7 @@ public final class ReactiveNotebook {
     public init(session: Session, fileName: String) {
         self.session = session
         self.fileName = fileName
+        session.tracksDependencies = false
     }
 
     /// Brings the notebook up to date with `text`, calling `observe` as it goes.

@@ -57,9 +57,13 @@ public struct CellGraph: Sendable {
             }
         }
         for component in Self.cycles(successors) {
+            let members = Set(component)
             for cell in component {
-                let others = component.filter { $0 != cell }
-                let name = cells[cell].uses.sorted().first { name in others.contains { cells[$0].defines.contains(name) || cells[$0].mutates.contains(name) } }
+                // The cells of the cycle this one takes names from (its predecessors on the cycle).
+                let others = predecessors[cell].filter(members.contains).sorted()
+                let name = cells[cell].uses.sorted().first { name in
+                    others.contains { cells[$0].defines.contains(name) || cells[$0].mutates.contains(name) }
+                }
                 problems.append(.cycle(cell: cell, others: others, name: name))
             }
         }
@@ -86,8 +90,16 @@ public struct CellGraph: Sendable {
                 blocked[index] = cause
             }
         }
-        for (cell, cause) in blocked.sorted(by: { $0.key < $1.key }) {
-            for later in downstream(of: [cell]) where blocked[later] == nil { blocked[later] = cause }
+        // Everything downstream waits for the same cause (one pass from every blocked cell).
+        var queue = blocked.keys.sorted()
+        var head = 0
+        while head < queue.count {
+            let cell = queue[head]
+            head += 1
+            for next in successors[cell].sorted() where blocked[next] == nil {
+                blocked[next] = blocked[cell]
+                queue.append(next)
+            }
         }
         return blocked
     }
@@ -128,51 +140,71 @@ public struct CellGraph: Sendable {
     }
 
     /// `cells` in an order where every cell comes after the cells it depends on, in file order where
-    /// the dependencies leave it free. Cells on a cycle come last, in file order.
+    /// the dependencies leave it free (Kahn's algorithm, the lowest ready index first). Cells on a
+    /// cycle come last, in file order.
     public func runOrder(_ cells: Set<Int>) -> [Int] {
-        var remaining = cells
+        var waiting: [Int: Int] = [:]  // cell → predecessors among `cells` not yet ordered
+        for cell in cells { waiting[cell] = predecessors[cell].intersection(cells).count }
+        var ready = MinimumHeap(cells.filter { waiting[$0] == 0 })
         var order: [Int] = []
-        while !remaining.isEmpty {
-            let ready = remaining.filter { predecessors[$0].isDisjoint(with: remaining) }.min()
-            guard let cell = ready ?? remaining.min() else { break }
+        while let cell = ready.pop() {
             order.append(cell)
-            remaining.remove(cell)
+            for next in successors[cell] where cells.contains(next) {
+                guard let count = waiting[next] else { continue }
+                waiting[next] = count - 1
+                if count == 1 { ready.push(next) }
+            }
+        }
+        if order.count < cells.count {
+            let ordered = Set(order)
+            order += cells.filter { !ordered.contains($0) }.sorted()
         }
         return order
     }
 
-    /// The strongly connected components of more than one cell (Tarjan's algorithm).
+    /// The strongly connected components of more than one cell (Tarjan's algorithm, with an explicit
+    /// stack so that a long chain of cells cannot overflow the call stack).
     private static func cycles(_ successors: [Set<Int>]) -> [[Int]] {
-        var index = 0
+        var counter = 0
         var indices = [Int?](repeating: nil, count: successors.count)
         var lowLinks = [Int](repeating: 0, count: successors.count)
         var stack: [Int] = []
-        var onStack = Set<Int>()
+        var onStack = [Bool](repeating: false, count: successors.count)
         var components: [[Int]] = []
-        func connect(_ cell: Int) {
-            indices[cell] = index
-            lowLinks[cell] = index
-            index += 1
+        func visit(_ cell: Int) {
+            indices[cell] = counter
+            lowLinks[cell] = counter
+            counter += 1
             stack.append(cell)
-            onStack.insert(cell)
-            for next in successors[cell].sorted() {
-                if let nextIndex = indices[next] {
-                    if onStack.contains(next) { lowLinks[cell] = min(lowLinks[cell], nextIndex) }
-                } else {
-                    connect(next)
-                    lowLinks[cell] = min(lowLinks[cell], lowLinks[next])
-                }
-            }
-            guard lowLinks[cell] == indices[cell] else { return }
-            var component: [Int] = []
-            while let top = stack.popLast() {
-                onStack.remove(top)
-                component.append(top)
-                if top == cell { break }
-            }
-            if component.count > 1 { components.append(component.sorted()) }
+            onStack[cell] = true
         }
-        for cell in successors.indices where indices[cell] == nil { connect(cell) }
+        for root in successors.indices where indices[root] == nil {
+            visit(root)
+            var work: [(cell: Int, next: [Int], position: Int)] = [(root, successors[root].sorted(), 0)]
+            while let top = work.last {
+                if top.position < top.next.count {
+                    work[work.count - 1].position += 1
+                    let next = top.next[top.position]
+                    if let nextIndex = indices[next] {
+                        if onStack[next] { lowLinks[top.cell] = min(lowLinks[top.cell], nextIndex) }
+                    } else {
+                        visit(next)
+                        work.append((next, successors[next].sorted(), 0))
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last { lowLinks[parent.cell] = min(lowLinks[parent.cell], lowLinks[top.cell]) }
+                guard lowLinks[top.cell] == indices[top.cell] else { continue }
+                var component: [Int] = []
+                while let member = stack.popLast() {
+                    onStack[member] = false
+                    component.append(member)
+                    if member == top.cell { break }
+                }
+                if component.count > 1 { components.append(component.sorted()) }
+            }
+        }
         return components.sorted { $0[0] < $1[0] }
     }
 
@@ -207,12 +239,47 @@ public struct CellGraph: Sendable {
 public enum CellProblem: Equatable, Sendable {
     /// `name` is defined by `cell` and by the `others` too.
     case duplicateDefinition(name: String, cell: Int, others: [Int])
-    /// `cell` depends on the `others`, which depend on it; `name` is one it uses from them.
+    /// `cell` is on a cycle; the `others` are the cells of the cycle it takes names from, `name` one of them.
     case cycle(cell: Int, others: [Int], name: String?)
 
     public var cell: Int {
         switch self {
         case .duplicateDefinition(_, let cell, _), .cycle(let cell, _, _): return cell
+        }
+    }
+}
+
+/// A binary min-heap of cell indices (the ready cells of ``CellGraph/runOrder(_:)``).
+struct MinimumHeap {
+    private var items: [Int] = []
+
+    init(_ values: some Sequence<Int>) { values.forEach { push($0) } }
+
+    mutating func push(_ value: Int) {
+        items.append(value)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child] < items[parent] else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        guard !items.isEmpty else { return first }
+        items[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < items.count, items[left] < items[smallest] { smallest = left }
+            if right < items.count, items[right] < items[smallest] { smallest = right }
+            guard smallest != parent else { return first }
+            items.swapAt(parent, smallest)
+            parent = smallest
         }
     }
 }

@@ -21,7 +21,7 @@ extension CellProblem {
                 name.map { "cells depend on each other: '\($0)' comes from a cell that needs this one" }
                     ?? "cells depend on each other",
                 at: span, hint: "move the definitions into one cell, or break the loop",
-                notes: ["the other cell\(others.count == 1 ? " is" : "s are") at \(lineList(others))"], id: "cellCycle")
+                notes: ["it needs the cell at \(lineList(others)), which depends on it"], id: "cellCycle")
         }
     }
 }
