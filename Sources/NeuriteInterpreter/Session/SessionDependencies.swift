@@ -19,6 +19,9 @@ struct SessionDependencies {
     private(set) var changes: [String: [Int]] = [:]
     /// Names computed from a value that has since been redefined or changed.
     private(set) var stale: Set<String> = []
+    /// For each name, the names whose definition or changes used it at some point (a superset:
+    /// ``dependents(of:transitively:)`` checks each against what it uses now).
+    private var users: [String: Set<String>] = [:]
 
     /// Records a completed run; gives the names that became stale through it, sorted.
     mutating func record(_ entry: Entry) -> [String] {
@@ -32,6 +35,10 @@ struct SessionDependencies {
         }
         let changed = entry.names.mutates.filter { definitions[$0] != nil }
         for name in changed { changes[name, default: []].append(index) }
+        for used in entry.names.uses {
+            users[used, default: []].formUnion(entry.names.defines)
+            users[used, default: []].formUnion(changed)
+        }
         let affected = dependents(of: Set(redefined).union(changed)).subtracting(entry.names.defines)
         let newlyStale = affected.subtracting(stale)
         stale.formUnion(affected)
@@ -84,7 +91,7 @@ struct SessionDependencies {
         var found = Set<String>()
         var pending = Array(names)
         while let next = pending.popLast() {
-            for candidate in definitions.keys where !found.contains(candidate) && uses(of: candidate).contains(next) {
+            for candidate in users[next] ?? [] where !found.contains(candidate) && uses(of: candidate).contains(next) {
                 found.insert(candidate)
                 if transitively { pending.append(candidate) }
             }
