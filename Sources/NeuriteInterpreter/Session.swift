@@ -110,6 +110,14 @@ public final class Session {
     public private(set) var transcript: [TranscriptEntry] = []
     /// How many times ``reset()`` was called.
     private(set) var resets = 0
+    /// How the user's names were computed (`:deps`, `:rerun`).
+    var dependencies = SessionDependencies()
+    /// The program the latest run parsed (read by ``run(_:fileName:echo:firstLine:)`` to record it).
+    private var parsedProgram: Program?
+    /// True while `:rerun` runs entries again (they do not announce stale values).
+    var rerunning = false
+    /// False in a watched notebook, which keeps its own graph of cells.
+    var tracksDependencies = true
 
     public init(options: SessionOptions, output: any OutputSink, interrupt: InterruptFlag) {
         self.options = options
@@ -166,6 +174,9 @@ public final class Session {
                 return outcome
             }
             transcript.append(entry)
+            if outcome == .success, tracksDependencies, let program = parsedProgram {
+                recordDependencies(program, source: source, fileName: fileName, firstLine: firstLine)
+            }
         }
         recorder.current = outer
         return outcome
@@ -179,10 +190,12 @@ public final class Session {
             return .failed
         }
         let file = SourceFile(name: fileName, text: source, firstLine: firstLine)
+        parsedProgram = nil
         let parsed = LanguageBridge.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         report(parsed.diagnostics, in: file)
         guard errors.isEmpty else { return .failed }
+        parsedProgram = parsed.program
         var outcome = RunOutcome.success
         evaluator.currentFile = file
         LargeStack.run { outcome = self.execute(parsed.program, in: file, echo: echo) }
@@ -209,6 +222,7 @@ public final class Session {
     /// Forgets everything the user defined; built-ins stay.
     public func reset() {
         resets += 1
+        dependencies.removeAll()
         // Functions hold the scope that holds them; emptying it breaks the cycle.
         evaluator.globals.removeAll()
         evaluator = Session.makeEvaluator(

@@ -23,6 +23,8 @@ struct Invocation: Equatable {
     var keepGoing = false
     /// `--notebook FILE` (format by extension) and `--ipynb FILE`: notebooks written after a script runs.
     var notebooks: [NotebookRequest] = []
+    /// `--watch`: run the script as a reactive notebook and again after each save.
+    var watch = false
 }
 
 /// A notebook to write: where, and in which format.
@@ -38,7 +40,7 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String)
     case scriptAndExpression
     case invalidValue(option: String, value: String, suggestion: String?)
-    /// `--notebook`, `--ipynb` or `--keep-going` without a script to run.
+    /// `--notebook`, `--ipynb`, `--keep-going` or `--watch` without a script to run.
     case needsScript(option: String)
     /// `--notebook FILE` whose extension is neither `.md` nor `.ipynb`.
     case unknownNotebookFormat(path: String)
@@ -72,7 +74,7 @@ enum UsageError: Error, Equatable {
 
 extension Invocation {
     static let options = [
-        "-e", "--eval", "-h", "--help", "--version", "--no-color", "--images", "--keep-going", "--notebook", "--ipynb",
+        "-e", "--eval", "-h", "--help", "--version", "--no-color", "--images", "--keep-going", "--notebook", "--ipynb", "--watch",
     ]
 
     /// Parses the arguments after the program name. `--help` and `--version` win over anything
@@ -111,6 +113,9 @@ extension Invocation {
                     }
                 case "--keep-going":
                     invocation.keepGoing = true
+                    scriptOnlyOption = scriptOnlyOption ?? argument
+                case "--watch":
+                    invocation.watch = true
                     scriptOnlyOption = scriptOnlyOption ?? argument
                 case "--notebook", "--ipynb":
                     scriptOnlyOption = scriptOnlyOption ?? argument

@@ -48,6 +48,10 @@ enum NeuriteCommand {
             case .failure(let failure):
                 return usageFailure(Diagnostic(.error, "cannot read script '\(path)': \(failure)", id: "unreadableScript"), showUsage: false)
             }
+            if invocation.watch {
+                let (session, _) = makeSession(invocation, environment: environment, textPlots: true)
+                return WatchCommand.run(path: path, session: session, notebooks: invocation.notebooks, environment: environment)
+            }
             let notebookMode = !invocation.notebooks.isEmpty
             let (session, _) = makeSession(invocation, environment: environment, fixedSize: notebookMode)
             guard invocation.keepGoing || notebookMode else {
@@ -111,7 +115,10 @@ enum NeuriteCommand {
 
     /// - Parameter fixedSize: plots at `COLUMNS` × `LINES` (else 80 × 24) whatever the terminal's
     ///   size, so a notebook does not depend on the window it was made in.
-    private static func makeSession(_ invocation: Invocation, environment: [String: String], fixedSize: Bool = false)
+    ///   `textPlots`: plots as text whatever the terminal can show (a watched notebook redraws them).
+    private static func makeSession(
+        _ invocation: Invocation, environment: [String: String], fixedSize: Bool = false, textPlots: Bool = false
+    )
         -> (Session, StandardStreamsSink)
     {
         let stdoutIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
@@ -125,7 +132,7 @@ enum NeuriteCommand {
             let warning = Diagnostic(.warning, $0, id: "imageMode")
             StandardStream.error.write(DiagnosticFormatter(color: color).format(warning, origin: "neurite") + "\n")
         }
-        let images = DisplaySettings.images(
+        let images = textPlots ? nil : DisplaySettings.images(
             mode: imageMode, colorEnabled: color, stdoutIsTerminal: stdoutIsTerminal, environment: environment,
             windowCell: { TerminalQuery.windowCell() }, ask: { TerminalQuery.ask() })
         var options = SessionOptions(

@@ -3,7 +3,7 @@ enum UsageText {
     static let version = "neurite 0.1.0"
 
     static let usage = """
-        usage: neurite [--no-color] [--images MODE] [FILE.nn [--keep-going] [--notebook OUT] | -e CODE]
+        usage: neurite [--no-color] [--images MODE] [FILE.nn [--keep-going] [--notebook OUT] [--watch] | -e CODE]
         """
 
     static let help = """
@@ -26,6 +26,10 @@ enum UsageText {
           --notebook OUT       after the script, write it with its outputs as a notebook: OUT.md
                                (Markdown, plots as SVG in OUT_files/) or OUT.ipynb (Jupyter, PNG plots)
           --ipynb OUT          the same, always as a Jupyter notebook
+          --watch              run the script as a reactive notebook, then after each save run again
+                               exactly the cells that changed and those depending on them (with
+                               --notebook/--ipynb: rewritten after each successful run); Ctrl-C
+                               stops a cell, Ctrl-C twice or q and Enter leaves
           -h, --help           show this help
           --version            show the version
 

@@ -18,6 +18,7 @@ import Testing
         (["--no-color", "-"], Invocation(mode: .standardInput, noColor: true)),
         (["-e", "-1"], Invocation(mode: .evaluate(code: "-1"))),
         (["s.nn", "--keep-going"], Invocation(mode: .script(path: "s.nn"), keepGoing: true)),
+        (["s.nn", "--watch"], Invocation(mode: .script(path: "s.nn"), watch: true)),
         (["--notebook", "out.md", "s.nn"], Invocation(
             mode: .script(path: "s.nn"), notebooks: [NotebookRequest(path: "out.md", format: .markdown)])),
         (["s.nn", "--notebook", "o.IPYNB", "--ipynb", "other"], Invocation(
@@ -38,6 +39,8 @@ import Testing
         (["a.nn", "-e", "1"], .scriptAndExpression),
         (["-e", "1", "-e", "2"], .unexpectedArgument("-e")),
         (["--keep-going"], .needsScript(option: "--keep-going")),
+        (["--watch"], .needsScript(option: "--watch")),
+        (["--wacth"], .unknownOption("--wacth", suggestion: "--watch")),
         (["-e", "1", "--ipynb", "x.ipynb"], .needsScript(option: "--ipynb")),
         (["-", "--notebook", "x.md"], .needsScript(option: "--notebook")),
         (["s.nn", "--notebook", "x.txt"], .unknownNotebookFormat(path: "x.txt")),

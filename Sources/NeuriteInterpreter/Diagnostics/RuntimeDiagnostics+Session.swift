@@ -36,6 +36,14 @@ extension RuntimeMessage {
         Self(.timeNeedsExpression, "':time' needs an expression, e.g. :time sum(1..1000)")
     }
 
+    static var depsNeedsName: Self {
+        Self(.depsNeedsName, "':deps' needs a name, e.g. :deps r")
+    }
+
+    static func depsUnknownName(name: String) -> Self {
+        Self(.depsUnknownName, "'\(name)' was not defined in this session")
+    }
+
     static func unknownMetaCommand(word: String) -> Self {
         Self(.unknownMetaCommand, "unknown command ':\(word)'")
     }

@@ -221,6 +221,8 @@ public enum RuntimeErrorID: String, CaseIterable, Sendable {
     case sessionFileNeeded
     case notebookFormatUnknown
     case unknownMetaCommand
+    case depsNeedsName
+    case depsUnknownName
 
     // MARK: Models, layers and sweeps (RuntimeDiagnostics+Layers.swift)
 

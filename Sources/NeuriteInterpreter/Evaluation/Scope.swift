@@ -32,6 +32,12 @@ final class Scope {
         return names
     }
 
+    /// Unbinds `name` here (not in enclosing scopes).
+    func remove(_ name: String) {
+        guard bindings.removeValue(forKey: name) != nil else { return }
+        order.removeAll { $0 == name }
+    }
+
     func removeAll() {
         bindings.removeAll()
         order.removeAll()

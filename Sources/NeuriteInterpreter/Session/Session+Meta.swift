@@ -4,7 +4,7 @@ import NeuriteLanguage
 /// The REPL's `:` commands, each declared once: what it takes after its name and what it does.
 /// `:help`, the reference in `Docs/` and Tab completion of `:` words come from here.
 enum MetaCommand: String, CaseIterable {
-    case help, vars, reset, load, save, notebook, time, history, quit
+    case help, vars, deps, rerun, reset, load, save, notebook, time, history, quit
 
     /// What a `:` command takes after its name.
     enum Argument: Equatable {
@@ -15,6 +15,8 @@ enum MetaCommand: String, CaseIterable {
         case file
         /// Neurite source (`:time sum(1..1000)`).
         case expression
+        /// A name the session defined (`:deps r`).
+        case name
 
         var placeholder: String {
             switch self {
@@ -22,6 +24,7 @@ enum MetaCommand: String, CaseIterable {
             case .optionalName: return "[NAME]"
             case .file: return "FILE"
             case .expression: return "EXPR"
+            case .name: return "NAME"
             }
         }
     }
@@ -31,7 +34,8 @@ enum MetaCommand: String, CaseIterable {
         case .help: return .optionalName
         case .load, .save, .notebook: return .file
         case .time: return .expression
-        case .vars, .reset, .history, .quit: return .none
+        case .deps: return .name
+        case .vars, .rerun, .reset, .history, .quit: return .none
         }
     }
 
@@ -39,6 +43,8 @@ enum MetaCommand: String, CaseIterable {
         switch self {
         case .help: return "list the built-ins, or document one"
         case .vars: return "show what you have defined"
+        case .deps: return "show what NAME was computed from, and what was computed from it"
+        case .rerun: return "recompute the values a redefinition left stale"
         case .reset: return "forget everything you have defined"
         case .load: return "run a script file in this session"
         case .save: return "write what ran so far as a script that redoes it"
@@ -86,6 +92,21 @@ extension Session {
         case .vars:
             output.write(variablesListing())
             return .handled(.success)
+        case .deps:
+            guard !argument.isEmpty else {
+                report(.depsNeedsName, origin: origin)
+                return .handled(.failed)
+            }
+            guard dependencies.definitions[argument] != nil else {
+                let hint = Suggestion.nearest(to: argument, among: Array(dependencies.definitions.keys))
+                    .map { "did you mean '\($0)'?" }
+                report(.depsUnknownName(name: argument), hint: hint, origin: origin)
+                return .handled(.failed)
+            }
+            output.write(dependencyListing(of: argument))
+            return .handled(.success)
+        case .rerun:
+            return .handled(rerunStale())
         case .reset:
             reset()
             output.write("everything you defined is forgotten\n")

@@ -59,3 +59,10 @@ extension Notebook {
         }
     }
 }
+
+extension Session {
+    /// Unbinds user names (a watched notebook's cells that are gone or about to run again).
+    func forget(_ names: Set<String>) {
+        for name in names { evaluator.globals.remove(name) }
+    }
+}
