@@ -6,7 +6,8 @@ import NeuriteEngine
 /// `circle(noise: 0.1, seed: 1)` (500 points) with the interpreter's defaults: plain SGD at lr 0.03,
 /// minibatch order from seed 0 (the same for every model), and its per-epoch work: the epoch record
 /// and the probes `train` records by default (gradient and weight norms, activation statistics,
-/// every epoch). The whole comparison is timed, network construction included.
+/// every epoch). The whole comparison is timed, network construction included, with one worker
+/// (the models one after the other) and with two (``Trainer/train(_:workers:)``).
 struct Comparison {
     static let name = "W5"
     static let title = "playground comparison: 8 × 2-8-8-1 tanh/sigmoid BCE b10, 100 epochs on circle"
@@ -43,14 +44,18 @@ struct Comparison {
         }
     }
 
-    /// Trains the eight models one after the other; returns the seconds taken and the mean final loss.
-    func run(stopwatch: Stopwatch) throws -> (seconds: Double, meanLoss: Double) {
+    /// Trains the eight models, `workers` at a time (``Trainer/train(_:workers:)``: one model per
+    /// worker thread, OpenBLAS single-threaded); returns the seconds taken and the mean final loss.
+    func run(workers: Int, stopwatch: Stopwatch) throws -> (seconds: Double, meanLoss: Double) {
         let start = stopwatch.now()
+        let jobs = try (1...Self.modelCount).map { model in
+            TrainingJob(
+                network: try Network(inputWidth: 2, specs: Self.specs, seed: UInt64(model)), data: data,
+                options: options, probes: Self.probes)
+        }
         var lossSum = 0.0
-        for model in 1...Self.modelCount {
-            let network = try Network(inputWidth: 2, specs: Self.specs, seed: UInt64(model))
-            let run = try Trainer.train(network, on: data, options: options, probes: Self.probes)
-            lossSum += run.history.last?.loss ?? .nan
+        for outcome in Trainer.train(jobs, workers: workers) {
+            lossSum += try outcome.get().history.last?.loss ?? .nan
         }
         return (stopwatch.now() - start, lossSum / Double(Self.modelCount))
     }

@@ -162,24 +162,25 @@ for workload in Workload.all(scale: scale) where only?.contains(workload.name) ?
     }
 }
 
-// W5: the whole comparison, timed three times after one warm-up run; the best is kept.
-if only?.contains(Comparison.name) ?? true {
+// W5: the whole comparison with 1 worker, and as "W5-2w" with 2 (by wall-clock time: process CPU
+// time would add up both workers). Each timed three times after one warm-up run; the best is kept.
+for (name, workers) in [(Comparison.name, 1), (Comparison.name + "-2w", 2)] where only?.contains(name) ?? true {
     do {
         let comparison = try Comparison(scale: scale)
-        let stopwatch = Stopwatch(cpuTime: cpuTime)
-        _ = try comparison.run(stopwatch: stopwatch)
+        let stopwatch = Stopwatch(cpuTime: cpuTime && workers == 1)
+        _ = try comparison.run(workers: workers, stopwatch: stopwatch)
         var best = Double.infinity, loss = Double.nan
         for _ in 0..<3 {
-            let (seconds, meanLoss) = try comparison.run(stopwatch: stopwatch)
+            let (seconds, meanLoss) = try comparison.run(workers: workers, stopwatch: stopwatch)
             best = Swift.min(best, seconds)
             loss = meanLoss
         }
         let steps = Double(comparison.totalSteps)
         results.append(Measurement(
-            workload: Comparison.name, stepsPerSecond: steps / best, gflops: Comparison.flopsPerStep * steps / best / 1e9,
+            workload: name, stepsPerSecond: steps / best, gflops: Comparison.flopsPerStep * steps / best / 1e9,
             ceilingGflops: nil, finalLoss: loss, seconds: best))
     } catch {
-        print("\(Comparison.name): \(error)")
+        print("\(name): \(error)")
         exit(1)
     }
 }
