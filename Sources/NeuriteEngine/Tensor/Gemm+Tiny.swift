@@ -34,28 +34,70 @@ extension Gemm {
         }
     }
 
-    /// The kernel of ``tiny(_:_:m:n:k:a:b:c:accumulate:)`` with B stored k×n: eight columns at a
-    /// time in one SIMD8 accumulator, the last partial group and n < 8 one column at a time.
+    /// The kernel of ``tiny(_:_:m:n:k:a:b:c:accumulate:)`` with B stored k×n: two rows of C at a
+    /// time (two independent chains share each load of B), eight columns at a time in SIMD8
+    /// accumulators; the last partial group of columns, and n < 8, one column at a time.
     @inline(__always)
     static func tinyRows(
         m: Int, n: Int, k: Int, a: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
         b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, accumulate: Bool
     ) {
+        @inline(__always) func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+        }
+        @inline(__always) func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
+            UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
+        }
         let wide = n & ~7
         var i = 0
-        while i < m {
+        while i &+ 1 < m {
+            let aRow0 = a + i &* rowStride, aRow1 = aRow0 + rowStride
+            let cRow0 = c + i &* n, cRow1 = cRow0 + n
+            var j = 0
+            while j < wide {
+                var total0 = accumulate ? load(cRow0 + j) : SIMD8<Float>()
+                var total1 = accumulate ? load(cRow1 + j) : SIMD8<Float>()
+                var p = 0
+                while p < k {
+                    let bChunk = load(b + (p &* n &+ j))
+                    let offset = p &* columnStride
+                    total0 += SIMD8(repeating: aRow0[offset]) * bChunk
+                    total1 += SIMD8(repeating: aRow1[offset]) * bChunk
+                    p &+= 1
+                }
+                store(total0, cRow0 + j)
+                store(total1, cRow1 + j)
+                j &+= 8
+            }
+            while j < n {
+                var total0: Float = accumulate ? cRow0[j] : 0
+                var total1: Float = accumulate ? cRow1[j] : 0
+                var p = 0
+                while p < k {
+                    let bValue = b[p &* n &+ j]
+                    let offset = p &* columnStride
+                    total0 += aRow0[offset] * bValue
+                    total1 += aRow1[offset] * bValue
+                    p &+= 1
+                }
+                cRow0[j] = total0
+                cRow1[j] = total1
+                j &+= 1
+            }
+            i &+= 2
+        }
+        if i < m {
             let aRow = a + i &* rowStride
             let cRow = c + i &* n
             var j = 0
             while j < wide {
-                var total = accumulate ? UnsafeRawPointer(cRow + j).loadUnaligned(as: SIMD8<Float>.self) : SIMD8<Float>()
+                var total = accumulate ? load(cRow + j) : SIMD8<Float>()
                 var p = 0
                 while p < k {
-                    total += SIMD8(repeating: aRow[p &* columnStride])
-                        * UnsafeRawPointer(b + (p &* n &+ j)).loadUnaligned(as: SIMD8<Float>.self)
+                    total += SIMD8(repeating: aRow[p &* columnStride]) * load(b + (p &* n &+ j))
                     p &+= 1
                 }
-                UnsafeMutableRawPointer(cRow + j).storeBytes(of: total, as: SIMD8<Float>.self)
+                store(total, cRow + j)
                 j &+= 8
             }
             while j < n {
@@ -68,7 +110,6 @@ extension Gemm {
                 cRow[j] = total
                 j &+= 1
             }
-            i &+= 1
         }
     }
 }
