@@ -2,12 +2,18 @@ import COpenBLAS
 
 /// Single-precision matrix products `C (+)= op(A) · op(B)` on row-major buffers.
 ///
-/// Products go to OpenBLAS `cblas_sgemm`, except tiny ones (``tinyProductLimit``), which run in the
-/// engine's register-blocked kernel. The plain loops (``smallNN(_:_:_:_:_:_:_:)`` and siblings) are
-/// the reference the tests and the benchmark check both against.
+/// Products go to OpenBLAS `cblas_sgemm`. The engine's own loops (``smallNN(_:_:_:_:_:_:_:)`` and
+/// siblings) are kept as the reference the tests and the benchmark check OpenBLAS against, and for
+/// products below ``smallProductLimit``.
 public enum Gemm {
     /// Whether an operand is used as stored or transposed.
     public enum Operand: Sendable { case normal, transposed }
+
+    /// Products with fewer multiply-adds than this run in the engine's own loops. Zero: measured on
+    /// the benchmark shapes (2×8 up to 32×16×16), OpenBLAS 0.3.21's small-matrix kernels beat the
+    /// engine's loops (SSE2 at the portable default target) even for W1's 10×8×2 products; W2 ran
+    /// 3.5–4× faster through OpenBLAS.
+    public static let smallProductLimit = 0
 
     /// `C[m×n] = op(A)·op(B)` (or `+=` when `accumulate`), where `op(A)` is m×k and `op(B)` is k×n.
     /// `A` is stored m×k (normal) or k×m (transposed); `B` is stored k×n or n×k. All row-major, packed.
@@ -22,8 +28,13 @@ public enum Gemm {
             if !accumulate { c.update(repeating: 0, count: m &* n) }
             return
         }
-        if m &* n &* k <= tinyProductLimit {
-            tiny(opA, opB, m: m, n: n, k: k, a: a, b: b, c: c, accumulate: accumulate)
+        if m &* n &* k < smallProductLimit {
+            switch (opA, opB) {
+            case (.normal, .normal): smallNN(m, n, k, a, b, c, accumulate)
+            case (.normal, .transposed): smallNT(m, n, k, a, b, c, accumulate)
+            case (.transposed, .normal): smallTN(m, n, k, a, b, c, accumulate)
+            case (.transposed, .transposed): blas(opA, opB, m, n, k, a, b, c, accumulate)
+            }
         } else {
             blas(opA, opB, m, n, k, a, b, c, accumulate)
         }
