@@ -4,8 +4,12 @@
 Each workload: Float32, plain SGD (lr 0.1), forward + backward + update per step, synthetic seeded
 data, minibatches gathered from a precomputed shuffled index table, timed after warm-up.
 numpy: hand-written forward/backward. JAX: jax.jit over a lax.scan of all the steps.
+W5 (the Playground comparison: 8 models of 2-8-8-1 tanh/sigmoid BCE, batch 10, 100 epochs of 500
+circle points, lr 0.03) times the whole comparison: numpy with the 8 models stacked on a leading axis
+(batched matmul), JAX with one model's step jax.vmap-ped over the 8 inside one lax.scan over all the
+steps; JAX's compile time is measured apart (AOT lower + compile) and reported as "compile_s".
 Prints JSON: {"numpy": {"W1": {"steps_per_s": …, "gflops": …}, …}, "jax": {…}}.
-usage: bench_peers.py [--scale S] [--only W1,W3] [--peers numpy,jax] [--cpu-time]
+usage: bench_peers.py [--scale S] [--only W1,W3,W5] [--peers numpy,jax] [--cpu-time]
 --cpu-time measures process CPU time instead of wall-clock time (steadier on a loaded machine).
 """
 import argparse
@@ -173,6 +177,115 @@ def bench_jax(w, x, y, table):
     return best
 
 
+# ---------------------------------------------------------------- W5: the Playground comparison
+W5_MODELS, W5_BATCH, W5_LR, W5_SIZES = 8, 10, np.float32(0.03), [2, 8, 8, 1]
+
+
+def w5_setup(scale):
+    """The circle set (the Playground's: a disc of radius 2.5 inside a ring 3.5…5, noise 0.1), the
+    8 models' initial weights (Xavier uniform, stacked on a leading axis) and the minibatch table
+    (one permutation per epoch, the same for every model, as the engine's seed-0 order)."""
+    rng = np.random.default_rng(0)
+    epochs = max(int(round(100 * scale)), 1)
+    n, radius, noise = 500, 5.0, 0.1
+    xs, ys = [], []
+    for label, (r0, r1) in ((1, (0, radius * 0.5)), (0, (radius * 0.7, radius))):
+        r = rng.uniform(r0, r1, n // 2)
+        angle = rng.uniform(0, 2 * np.pi, n // 2)
+        x = np.stack([r * np.sin(angle), r * np.cos(angle)], 1)
+        noisy = x + rng.uniform(-radius, radius, x.shape) * noise
+        xs.append(x)
+        ys.append((np.hypot(noisy[:, 0], noisy[:, 1]) < radius * 0.5).astype(np.float32)[:, None])
+    x, y = np.concatenate(xs).astype(np.float32), np.concatenate(ys).astype(np.float32)
+    params = []
+    for fan_in, fan_out in zip(W5_SIZES[:-1], W5_SIZES[1:]):
+        limit = np.sqrt(6 / (fan_in + fan_out))
+        params.append((rng.uniform(-limit, limit, (W5_MODELS, fan_in, fan_out)).astype(np.float32),
+                       np.zeros((W5_MODELS, 1, fan_out), np.float32)))
+    table = np.concatenate([rng.permutation(n).reshape(-1, W5_BATCH) for _ in range(epochs)])
+    return x, y, params, table
+
+
+def w5_flops_per_step():
+    return flops_per_step(dict(sizes=W5_SIZES, batch=W5_BATCH))
+
+
+def bench_numpy_w5(scale):
+    x, y, init, table = w5_setup(scale)
+
+    def run():
+        params = [(W.copy(), b.copy()) for W, b in init]
+        for idx in table:
+            xb, yb = x[idx], y[idx]           # shared by the 8 models; broadcast over the model axis
+            h1 = np.tanh(xb @ params[0][0] + params[0][1])
+            h2 = np.tanh(h1 @ params[1][0] + params[1][1])
+            z = h2 @ params[2][0] + params[2][1]
+            g = (1 / (1 + np.exp(-z)) - yb) / np.float32(W5_BATCH)
+            grads = []
+            for i, (h, W) in enumerate(((h2, params[2][0]), (h1, params[1][0]), (None, params[0][0]))):
+                inputs = xb if h is None else h
+                dW = (inputs.T if h is None else inputs.transpose(0, 2, 1)) @ g
+                grads.append((dW, g.sum(1, keepdims=True)))
+                if h is not None:
+                    g = (g @ W.transpose(0, 2, 1)) * (1 - h * h)
+            for (W, b), (dW, db) in zip(params, reversed(grads)):
+                W -= W5_LR * dW
+                b -= W5_LR * db
+    run()
+    best = float("inf")
+    for _ in range(3):
+        start = clock()
+        run()
+        best = min(best, clock() - start)
+    return best, None
+
+
+def bench_jax_w5(scale):
+    import jax
+    import jax.numpy as jnp
+
+    x, y, init, table = w5_setup(scale)
+
+    def loss(params, xb, yb):
+        h = xb
+        for W, b in params[:-1]:
+            h = jnp.tanh(h @ W + b)
+        z = h @ params[-1][0] + params[-1][1]
+        return jnp.mean(jnp.maximum(z, 0) - z * yb + jnp.log1p(jnp.exp(-jnp.abs(z))))
+
+    def step(params, xb, yb):
+        g = jax.grad(loss)(params, xb, yb)
+        return jax.tree_util.tree_map(lambda a, da: a - W5_LR * da, params, g)
+
+    every_model = jax.vmap(step, in_axes=(0, None, None))  # 8 models, the same minibatch
+
+    def run(params, xs, ys, idx_table):
+        def body(p, idx):
+            return every_model(p, xs[idx], ys[idx]), None
+        return jax.lax.scan(body, params, idx_table)[0]
+
+    params = [(jnp.asarray(W), jnp.asarray(b[:, 0])) for W, b in init]
+    args = (params, jnp.asarray(x), jnp.asarray(y), jnp.asarray(table))
+    start = clock()
+    compiled = jax.jit(run).lower(*args).compile()
+    compile_seconds = clock() - start
+    jax.block_until_ready(compiled(*args))  # warm-up
+    best = float("inf")
+    for _ in range(3):
+        start = clock()
+        jax.block_until_ready(compiled(*args))
+        best = min(best, clock() - start)
+    return best, compile_seconds
+
+
+def w5_entry(seconds, compile_seconds, scale):
+    steps = len(w5_setup(scale)[3]) * W5_MODELS
+    entry = {"steps_per_s": steps / seconds, "gflops": w5_flops_per_step() * steps * 1e-9 / seconds, "seconds": seconds}
+    if compile_seconds is not None:
+        entry["compile_s"] = compile_seconds
+    return entry
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
@@ -199,6 +312,13 @@ def main():
                 print(f"{peer}: {error}", file=sys.stderr)
                 break
             results[peer][name] = {"steps_per_s": 1 / per_step, "gflops": flops_per_step(w) * 1e-9 / per_step}
+        if not chosen or "W5" in chosen:
+            try:
+                seconds, compile_seconds = (bench_numpy_w5 if peer == "numpy" else bench_jax_w5)(args.scale)
+            except ImportError as error:
+                print(f"{peer}: {error}", file=sys.stderr)
+                continue
+            results[peer]["W5"] = w5_entry(seconds, compile_seconds, args.scale)
     print(json.dumps(results, indent=1))
 
 

@@ -1,6 +1,7 @@
 // neurite-bench: times the engine's training step on the workloads of Docs/performance.md and
 // the OpenBLAS sgemm ceiling on the same shapes. Prints a table, or JSON with --json.
-//   neurite-bench [--scale S] [--only W1,W3] [--json] [--cpu-time]
+//   neurite-bench [--scale S] [--only W1,W3,W5] [--json] [--cpu-time]
+// W5 times a whole comparison of eight small models (Comparison.swift) rather than one step.
 import NeuriteEngine
 
 #if canImport(Glibc)
@@ -13,6 +14,8 @@ struct Measurement {
     let gflops: Double
     let ceilingGflops: Double?
     let finalLoss: Double
+    /// For W5: the seconds of the whole comparison.
+    var seconds: Double? = nil
 }
 
 /// Wall-clock time, or with `--cpu-time` the process's CPU time (steadier on a loaded machine, for
@@ -159,10 +162,34 @@ for workload in Workload.all(scale: scale) where only?.contains(workload.name) ?
     }
 }
 
+// W5: the whole comparison with 1 worker, and as "W5-2w" with 2 (by wall-clock time: process CPU
+// time would add up both workers). Each timed three times after one warm-up run; the best is kept.
+for (name, workers) in [(Comparison.name, 1), (Comparison.name + "-2w", 2)] where only?.contains(name) ?? true {
+    do {
+        let comparison = try Comparison(scale: scale)
+        let stopwatch = Stopwatch(cpuTime: cpuTime && workers == 1)
+        _ = try comparison.run(workers: workers, stopwatch: stopwatch)
+        var best = Double.infinity, loss = Double.nan
+        for _ in 0..<3 {
+            let (seconds, meanLoss) = try comparison.run(workers: workers, stopwatch: stopwatch)
+            best = Swift.min(best, seconds)
+            loss = meanLoss
+        }
+        let steps = Double(comparison.totalSteps)
+        results.append(Measurement(
+            workload: name, stepsPerSecond: steps / best, gflops: Comparison.flopsPerStep * steps / best / 1e9,
+            ceilingGflops: nil, finalLoss: loss, seconds: best))
+    } catch {
+        print("\(name): \(error)")
+        exit(1)
+    }
+}
+
 if json {
     let rows = results.map { m in
         "  \"\(m.workload)\": {\"steps_per_s\": \(m.stepsPerSecond), \"gflops\": \(m.gflops), "
-            + "\"sgemm_gflops\": \(m.ceilingGflops.map { "\($0)" } ?? "null"), \"final_loss\": \(m.finalLoss)}"
+            + "\"sgemm_gflops\": \(m.ceilingGflops.map { "\($0)" } ?? "null"), \"final_loss\": \(m.finalLoss)"
+            + (m.seconds.map { ", \"seconds\": \($0)" } ?? "") + "}"
     }
     print("{\n" + rows.joined(separator: ",\n") + "\n}")
 } else {
