@@ -48,6 +48,9 @@ public struct SessionOptions: Sendable {
     /// The terminal's size (columns, rows) right now, for views redrawn while a command runs (the
     /// live training view follows a resize); nil uses `terminalWidth` × `terminalHeight`.
     public var currentTerminalSize: (@Sendable () -> (columns: Int, rows: Int)?)?
+    /// Whether `train` may show its live view on a terminal (false: progress lines only, whatever
+    /// `live:` says; a watched notebook, which redraws the whole screen itself, turns it off).
+    public var liveView = true
     public init(
         color: Bool = false, colors256: Bool = true, terminalWidth: Int = 80, terminalHeight: Int = 24,
         plainProgress: Bool = false, images: TerminalImageSettings? = nil

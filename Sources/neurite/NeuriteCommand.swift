@@ -115,7 +115,8 @@ enum NeuriteCommand {
 
     /// - Parameter fixedSize: plots at `COLUMNS` × `LINES` (else 80 × 24) whatever the terminal's
     ///   size, so a notebook does not depend on the window it was made in.
-    ///   `textPlots`: plots as text whatever the terminal can show (a watched notebook redraws them).
+    ///   `textPlots`: plots as text whatever the terminal can show, and no live training view (a
+    ///   watched notebook redraws them).
     private static func makeSession(
         _ invocation: Invocation, environment: [String: String], fixedSize: Bool = false, textPlots: Bool = false
     )
@@ -139,6 +140,8 @@ enum NeuriteCommand {
             color: color, colors256: DisplaySettings.supports256Colors(environment: environment),
             terminalWidth: size.columns, terminalHeight: size.rows, plainProgress: true, images: images)
         if stdoutIsTerminal && !fixedSize { options.currentTerminalSize = { Terminal.size(of: STDOUT_FILENO) } }
+        // A watched notebook redraws the whole screen itself: training shows progress lines only.
+        options.liveView = !textPlots
         let sink = StandardStreamsSink(stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: stderrIsTerminal)
         return (Session(options: options, output: sink, interrupt: interruptState.flag), sink)
     }

@@ -43,14 +43,20 @@ import Testing
         #expect(test.value("(train m on ring with epochs: 1).stopped") == "\"completed\"")
     }
 
-    @Test func interruptStopsTheRemainingModelsOfAComparison() {
+    /// One worker: the model training stops and the next never starts. Two: both were training, both
+    /// stop, each keeps its weights and says so.
+    @Test(arguments: [1, 2])
+    func interruptStopsEveryModelOfAComparison(workers: Int) {
         let test = TestSession()
         #expect(test.run(Self.setup).outcome == .success)
         raise(test.interrupt, after: 0.3)
-        let result = test.run("let runs = train net(tanh), net(relu) on ring with epochs: 1000000, batch: 1")
+        let result = test.run("let runs = train net(tanh), net(relu) on ring with epochs: 1000000, batch: 1, workers: \(workers)")
         #expect(result.outcome == .success, "\(result.errors)")
         #expect(result.output.contains("note: training of net(tanh) interrupted"))
-        #expect(test.value("runs.count") == "1")
+        #expect(result.output.contains("note: training of net(relu) interrupted") == (workers == 2), "\(result.output)")
+        #expect(test.value("runs.count") == String(workers))
         #expect(test.value("runs[0].stopped") == "\"interrupted\"")
+        #expect(test.value("runs[\(workers - 1)].steps") != "0")
+        #expect(!test.interrupt.isRaised)
     }
 }

@@ -142,7 +142,7 @@ struct TrainCommand: CommandHandler {
         }
         let options = context.options
         let live = try input.value(TrainOptions.live)
-        let wantsDashboard = live ?? options.color
+        let wantsDashboard = options.liveView && (live ?? options.color)
         let dashboard = wantsDashboard
             ? try? LiveDashboard(
                 models: prepared.map { ($0.model.label, $0.model.inputWidth, $0.model.specs) }, data: data.dataset,
