@@ -4,7 +4,8 @@ import NeuritePlot
 
 /// Trains jobs on worker threads while the calling thread draws them on the terminal: a progress
 /// line per model, or the live dashboard (``LiveDashboard``) once training has lasted `after`
-/// seconds. Frames are drawn at most every ``frameInterval`` from snapshots, never on a training
+/// seconds. Frames are drawn at most every ``frameInterval``, and less often when drawing is slow
+/// (at most a twentieth of the time goes to drawing), from snapshots, never on a training
 /// thread, each as one write (``LiveRedraw``); the terminal's size is read before every frame, so
 /// a resize re-lays the frame. The last frame stays on screen.
 struct LiveTraining {
@@ -16,6 +17,8 @@ struct LiveTraining {
     }
 
     static let frameInterval = 0.1
+    /// Seconds waited per second spent drawing: frames cost at most 1/20 of the time.
+    static let pausePerDrawing = 19.0
 
     let display: Display
     let monitor: TrainingMonitor
@@ -32,9 +35,14 @@ struct LiveTraining {
         work.start()
         var redraw = LiveRedraw()
         var dashboardShown = false
-        while !work.wait(seconds: Self.frameInterval) {
+        var pause = Self.frameInterval
+        let clock = ContinuousClock()
+        while !work.wait(seconds: pause) {
             monitor.requestSnapshots()
+            let began = clock.now
             dashboardShown = draw(&redraw, dashboardShown: dashboardShown)
+            // Drawing takes a core from training: keep it to a twentieth of the time at most.
+            pause = max(Self.frameInterval, (clock.now - began).seconds * Self.pausePerDrawing)
         }
         _ = draw(&redraw, dashboardShown: dashboardShown)
         sink.writeProgress(redraw.finish())
