@@ -41,10 +41,10 @@ struct LiveTrainingTerminalTests {
 
         // Narrower: one frame, laid out again within the new width.
         try terminal.resize(columns: 80, rows: 40)
-        usleep(600_000)
-        let resized = try terminal.screen()
-        #expect(resized.lines.filter { $0.contains(Self.title) }.count == 1, "\(resized.text)")
-        #expect(resized.lines.allSatisfy { $0.count < 80 })
+        try terminal.waitFor("the view laid out again at 80 columns", timeout: .seconds(10)) { screen in
+            // (Lines of the old frame that the terminal rewrapped would be 80 columns wide.)
+            screen.lines.filter { $0.contains(Self.title) }.count == 1 && screen.lines.allSatisfy { $0.count < 80 }
+        }
 
         try terminal.press("C-c")
         let stopped = try terminal.waitFor("training interrupted", timeout: .seconds(20)) { screen in

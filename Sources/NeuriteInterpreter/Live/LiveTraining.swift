@@ -19,6 +19,8 @@ struct LiveTraining {
     static let frameInterval = 0.1
     /// Seconds waited per second spent drawing: frames cost at most 1/20 of the time.
     static let pausePerDrawing = 19.0
+    /// The longest wait between two frames, however slow drawing is.
+    static let longestPause = 1.0
 
     let display: Display
     let monitor: TrainingMonitor
@@ -35,14 +37,20 @@ struct LiveTraining {
         work.start()
         var redraw = LiveRedraw()
         var dashboardShown = false
-        var pause = Self.frameInterval
         let clock = ContinuousClock()
-        while !work.wait(seconds: pause) {
+        var nextFrame = clock.now + .seconds(Self.frameInterval)
+        var drawnSize = size()
+        // Wake every ``frameInterval`` to notice a resize at once; draw when a frame is due.
+        while !work.wait(seconds: Self.frameInterval) {
+            let now = clock.now
+            guard now >= nextFrame || size() != drawnSize else { continue }
             monitor.requestSnapshots()
-            let began = clock.now
+            drawnSize = size()
             dashboardShown = draw(&redraw, dashboardShown: dashboardShown)
-            // Drawing takes a core from training: keep it to a twentieth of the time at most.
-            pause = max(Self.frameInterval, (clock.now - began).seconds * Self.pausePerDrawing)
+            // Drawing takes a core from training: keep it to a twentieth of the time, up to a
+            // frame a second.
+            let pause = min(Self.longestPause, max(Self.frameInterval, (clock.now - now).seconds * Self.pausePerDrawing))
+            nextFrame = clock.now + .seconds(pause)
         }
         _ = draw(&redraw, dashboardShown: dashboardShown)
         sink.writeProgress(redraw.finish())
