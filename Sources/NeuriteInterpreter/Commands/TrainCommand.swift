@@ -180,11 +180,13 @@ struct TrainCommand: CommandHandler {
                 continue
             }
             let model = entry.model
+            // (Not `entry.firstEpoch`: a model given twice, `train m, m`, trains on from its first run.)
+            let firstEpoch = model.epochsTrained
             model.epochsTrained += trainingRun.history.count
             model.lastLoss = entry.loss
             let run = RunValue(
                 model: model, run: trainingRun, loss: entry.loss, dataLabel: data.label,
-                seconds: seconds[index], firstEpoch: entry.firstEpoch, options: entry.options)
+                seconds: seconds[index], firstEpoch: firstEpoch, options: entry.options)
             switch trainingRun.stopReason {
             case .interrupted(let step):
                 interrupted = true
