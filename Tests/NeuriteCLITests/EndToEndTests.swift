@@ -33,6 +33,22 @@ import Testing
         #expect(!result.standardError.contains("\u{1B}"))
     }
 
+    /// Models training at once write their plain progress lines whole, each named by its model.
+    @Test func parallelTrainingWritesWholePlainLines() throws {
+        let result = try ProcessRun.neurite(["-e", """
+            data ring = circle(n: 100, noise: 0.1, seed: 1)
+            model net(act) { input 2; dense 4, act; dense 1, sigmoid }
+            let runs = train net(relu), net(tanh) on ring with epochs: 20, lr: 0.03, workers: 2
+            len(runs)
+            """])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "2\n")
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("net(relu) ") || $0.hasPrefix("net(tanh) ") }, "\(result.standardError)")
+        #expect(lines.contains { $0.hasPrefix("net(relu) 20/20 ") }, "\(result.standardError)")
+        #expect(lines.contains { $0.hasPrefix("net(tanh) 20/20 ") }, "\(result.standardError)")
+    }
+
     /// `neurite -` reads standard input as piped input is read: entries echoed, errors by line.
     @Test func dashReadsStandardInput() throws {
         let result = try ProcessRun.neurite(["-"], input: "fn f(x) {\n  x * 2\n}\nf(21)\nnope\n")

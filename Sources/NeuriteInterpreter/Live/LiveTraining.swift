@@ -68,12 +68,10 @@ struct LiveTraining {
             lines = dashboard.frame(progress).lines(columns: columns, rows: rows, canvas: canvas, color: color)
         } else {
             lines = progress.filter(\.started).map { model in
-                var metrics: [ProgressLine.Metric] = []
-                if let accuracy = model.accuracy { metrics.append(.init(name: "acc", value: accuracy)) }
-                if let validation = model.validationLoss { metrics.append(.init(name: "val", value: validation)) }
-                return ProgressLine(
+                ProgressLine(
                     label: model.label, current: model.epoch, total: model.totalEpochs, losses: model.losses,
-                    metrics: metrics, elapsed: model.seconds
+                    metrics: ProgressLine.trainingMetrics(accuracy: model.accuracy, validationLoss: model.validationLoss),
+                    elapsed: model.seconds
                 ).render(canvas: canvas, color: color, maxWidth: columns - 1)
             }
         }

@@ -25,11 +25,9 @@ final class PlainProgress {
                 ProgressReporter(isTerminal: false, width: width, sink: { [weak sink] text in sink?.writeProgress(text) }),
                 [], Date())
             entry.losses.append(record.loss)
-            var metrics: [ProgressLine.Metric] = []
-            if let accuracy = record.accuracy { metrics.append(.init(name: "acc", value: accuracy)) }
-            if let validation = record.validationLoss { metrics.append(.init(name: "val", value: validation)) }
             entry.reporter.update(ProgressLine(
-                label: label, current: record.epoch, total: total, losses: entry.losses, metrics: metrics,
+                label: label, current: record.epoch, total: total, losses: entry.losses,
+                metrics: ProgressLine.trainingMetrics(accuracy: record.accuracy, validationLoss: record.validationLoss),
                 elapsed: Date().timeIntervalSince(entry.started)))
             reporters[index] = entry
         }
@@ -38,5 +36,15 @@ final class PlainProgress {
     /// Model `index` stopped: its last line, if not yet written.
     func finish(_ index: Int) {
         lock.withLock { reporters[index]?.reporter.finish() }
+    }
+}
+
+extension ProgressLine {
+    /// The figures a training progress line shows after the loss: accuracy and validation loss, when known.
+    static func trainingMetrics(accuracy: Double?, validationLoss: Double?) -> [Metric] {
+        var metrics: [Metric] = []
+        if let accuracy { metrics.append(Metric(name: "acc", value: accuracy)) }
+        if let validationLoss { metrics.append(Metric(name: "val", value: validationLoss)) }
+        return metrics
     }
 }

@@ -50,6 +50,9 @@ final class TrainingMonitor: Sendable {
         let monitor = self
         let served = ServedGeneration()
         let parameters = network.parameters
+        func copyWeights() -> [[Float]] {
+            parameters.map { Array(UnsafeBufferPointer(start: $0.value.storage, count: $0.value.count)) }
+        }
         let gradientLayers = network.layers.indices.filter { !network.layers[$0].parameters.isEmpty }
         let began = Began()
         var callbacks = base
@@ -62,7 +65,7 @@ final class TrainingMonitor: Sendable {
             let wanted = monitor.snapshotGeneration.load(ordering: .relaxed)
             if served.value != wanted {
                 served.value = wanted
-                let weights = parameters.map { Array(UnsafeBufferPointer(start: $0.value.storage, count: $0.value.count)) }
+                let weights = copyWeights()
                 monitor.state.withLock { models in
                     models[index].weights = weights
                     models[index].started = true
@@ -92,7 +95,7 @@ final class TrainingMonitor: Sendable {
         callbacks.onFinish = { [base] run in
             base.onFinish?(run)
             // The final weights, so the last frame shows where each model ended.
-            let weights = parameters.map { Array(UnsafeBufferPointer(start: $0.value.storage, count: $0.value.count)) }
+            let weights = copyWeights()
             monitor.state.withLock { models in
                 models[index].weights = weights
                 models[index].stop = run.stopReason
